@@ -1,14 +1,51 @@
-import { loadConfig, ConfigError } from './config';
+import type { Logger } from 'pino';
+import { loadConfig, ConfigError, type Config } from './config';
 import { systemClock } from './clock';
+import type { Clock } from './domain/clock';
 import { createLogger } from './logging';
-import { migrateToLatest, openDatabase } from './storage/database';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './storage/database';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
-import { startServer } from './teams/server';
+import { startServer, type RunningServer } from './teams/server';
 import { DatabaseStorage } from './teams/stateStorage';
 
+export interface RunningBot {
+  readonly server: RunningServer;
+  readonly database: DatabaseHandle;
+  /** Graceful: stop accepting, finish in-flight turns, close the database. */
+  stop(): Promise<void>;
+}
+
+/** Composition root: the only place that builds and wires the parts. */
+export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
+  const database = openDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(database.db);
+    const adapter = createAdapter(config, logger);
+    const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter });
+    const server = await startServer({ config, logger, app, adapter, ready: () => database.ping() });
+    logger.info(
+      { url: server.url, mode: config.mode, database: database.dialect, migrationsApplied: applied.length, startMs: Math.round(process.uptime() * 1000) },
+      'Stödlotsen listening',
+    );
+    let stopped: Promise<void> | undefined;
+    return {
+      server,
+      database,
+      stop: () =>
+        (stopped ??= (async () => {
+          await server.close();
+          await database.close();
+        })()),
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig(env);
   } catch (err) {
@@ -19,29 +56,15 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const database = openDatabase(config.database);
-  const applied = await migrateToLatest(database.db);
-  const deps = { config, logger, clock: systemClock, db: database.db };
-  const adapter = createAdapter(config, logger);
-  const app = createApp({ ...deps, storage: new DatabaseStorage(database.db, systemClock), adapter });
-  const server = await startServer({ config, logger, app, adapter, ready: () => database.ping() });
-  logger.info(
-    { url: server.url, mode: config.mode, database: database.dialect, migrationsApplied: applied.length, startMs: Math.round(process.uptime() * 1000) },
-    'Stödlotsen listening',
-  );
-
-  let stopping = false;
+  const bot = await startBot(config, logger);
   const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
     logger.info({ signal }, 'shutting down');
-    await server.close();
-    await database.close();
+    await bot.stop();
     logger.info('stopped');
     process.exit(0);
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 if (require.main === module) {

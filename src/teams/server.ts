@@ -3,6 +3,7 @@ import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import restify from 'restify';
 import type { Logger } from 'pino';
 import { isLoopback, type Config } from '../config';
+import { createTurnHandler } from './turnHandler';
 import type { AppTurnState } from './turnState';
 
 export interface ServerDeps {
@@ -24,6 +25,7 @@ export const MAX_BODY_BYTES = 512 * 1024;
 
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, logger, app, adapter } = deps;
+  const runTurn = createTurnHandler(app, logger);
   const server = restify.createServer({ name: 'stodlotsen', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   let inFlight = 0;
@@ -59,7 +61,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     try {
       await adapter.process(req, res, async (context) => {
         log.debug({ activityType: context.activity.type, activityId: context.activity.id }, 'turn');
-        await app.run(context);
+        await runTurn(context);
       });
     } catch (err) {
       log.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack } }, 'request failed');
