@@ -12,4 +12,109 @@ export interface BotStateTable {
 
 export interface Database {
   bot_state: BotStateTable;
+  users: UsersTable;
+  conversation_refs: ConversationRefsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
+  drafts: DraftsTable;
+  submissions: SubmissionsTable;
+  outbox: OutboxTable;
+}
+
+export interface UsersTable {
+  id: string;
+  tenant_id: string;
+  upn: string | null;
+  teams_user_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConversationRefsTable {
+  user_id: string;
+  tenant_id: string;
+  service_url: string;
+  reference: string;
+  updated_at: string;
+}
+
+export interface CasesTable {
+  id: string;
+  tenant_id: string;
+  case_reference: string;
+  unit: string;
+  service: string;
+  housing_form: string;
+  level_model: string | null;
+  current_level: string | null;
+  level_start_date: string | null;
+  moved_in_date: string | null;
+  assignment_date: string | null;
+  implementation_date: string | null;
+  caseworker_upn: string;
+  pays_rent: number;
+  rent_from_date: string | null;
+  protected_identity: number;
+  uppstartsmote_date: string | null;
+  follow_up_booked_at: string | null;
+  genomforandeplan_date: string | null;
+  last_underlag_date: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface CaseMembersTable {
+  case_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface DraftsTable {
+  id: string;
+  user_id: string;
+  case_id: string | null;
+  dialogue: string;
+  step: number;
+  answers: string;
+  status: string;
+  open_slot: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  draft_id: string;
+  case_id: string;
+  kind: string;
+  sent_by: string;
+  text: string;
+  card: string;
+  created_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  idempotency_key: string;
+  tenant_id: string;
+  recipient_upn: string | null;
+  recipient_user_id: string | null;
+  kind: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  leased_by: string | null;
+  last_error: string | null;
+  activity_id: string | null;
+  created_at: string;
+  sent_at: string | null;
 }

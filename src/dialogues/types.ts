@@ -1,0 +1,91 @@
+import type { ZodType } from 'zod';
+import type { IsoDate } from '../domain/case';
+import type { ClientCase } from '../domain/cases';
+import type { SummaryCardData } from '../domain/summaries';
+import type { Executor } from '../storage/database';
+import type { DraftValues } from '../storage/drafts.repository';
+
+export const DIALOGUE_IDS = ['arende', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva'] as const;
+export type DialogueId = (typeof DIALOGUE_IDS)[number];
+
+export type FieldKind = 'text' | 'textarea' | 'date' | 'time' | 'choice' | 'multichoice' | 'toggle' | 'email' | 'number';
+
+export interface Choice {
+  readonly value: string;
+  readonly title: string;
+}
+
+/** Who is filling in the dialogue, and about which case. */
+export interface DialogueContext {
+  readonly case: ClientCase | null;
+  readonly today: IsoDate;
+}
+
+type Dynamic<T> = T | ((values: DraftValues, ctx: DialogueContext) => T);
+
+export interface FieldSpec {
+  /** Flat key in the draft; dotted paths become nested objects when the answers are built. */
+  readonly id: string;
+  readonly kind: FieldKind;
+  readonly label: string;
+  readonly help?: string;
+  readonly placeholder?: string;
+  readonly required: Dynamic<boolean>;
+  readonly maxLength?: number;
+  readonly choices?: Dynamic<readonly Choice[]>;
+  readonly visibleWhen?: (values: DraftValues, ctx: DialogueContext) => boolean;
+}
+
+export interface StepSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly intro?: string;
+  /** Where the step comes from, shown small under the title (`001 › Uppstartsmöte`). */
+  readonly source?: string;
+  readonly fields: readonly FieldSpec[];
+  readonly visibleWhen?: (values: DraftValues, ctx: DialogueContext) => boolean;
+}
+
+/** What a completed dialogue hands over: Treserva-ready text and card data for the caseworker. */
+export interface Summary {
+  readonly kind: DialogueId;
+  readonly title: string;
+  readonly text: string;
+  readonly card: SummaryCardData;
+}
+
+export interface CompletionResult {
+  /** Swedish confirmation shown to the sender. */
+  readonly confirmation: string;
+  readonly summary?: Summary;
+  /** Who gets the summary (UPN); none for dialogues that only register data. */
+  readonly recipientUpn?: string;
+  readonly caseId?: string;
+}
+
+export interface CompletionInput<TAnswers> {
+  readonly tx: Executor;
+  readonly answers: TAnswers;
+  readonly ctx: DialogueContext;
+  readonly userId: string;
+  readonly tenantId: string;
+  readonly now: Date;
+}
+
+export interface DialogueSpec<TAnswers = unknown> {
+  readonly id: DialogueId;
+  readonly title: string;
+  /** The command that starts it (Swedish). */
+  readonly command: string;
+  readonly needsCase: boolean;
+  /** Which cases it applies to (e.g. genomförandeplan for any service). */
+  readonly appliesTo?: (c: ClientCase) => boolean;
+  steps(ctx: DialogueContext): readonly StepSpec[];
+  initialValues?(ctx: DialogueContext): DraftValues;
+  /** Flat draft values → the structured input the schema validates. */
+  build(values: DraftValues, ctx: DialogueContext): unknown;
+  readonly schema: ZodType<TAnswers, never, unknown>;
+  /** Preview text (what would be sent), for summary dialogues. */
+  preview(answers: TAnswers, ctx: DialogueContext): { title: string; text: string } | null;
+  complete(input: CompletionInput<TAnswers>): Promise<CompletionResult>;
+}

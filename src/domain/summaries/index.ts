@@ -1,0 +1,6 @@
+export * from './document';
+export * from './schemas';
+export * from './uppstartsmote';
+export * from './genomforandeplan';
+export * from './underlagForUppfoljning';
+export * from './stodnivaandring';

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { HousingForm, LevelModelId, Service } from '../domain/case';
+import type { CaseRegistration, ClientCase } from '../domain/cases';
+import type { CaseReference } from '../domain/privacy/caseReference';
+import type { Executor } from './database';
+import type { CasesTable } from './schema';
+
+export type CaseRole = 'staff' | 'caseworker';
+
+export class DuplicateCaseReferenceError extends Error {
+  constructor() {
+    super('case reference already registered in this tenant');
+    this.name = 'DuplicateCaseReferenceError';
+  }
+}
+
+function toCase(row: Selectable<CasesTable>): ClientCase {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    caseReference: row.case_reference as CaseReference,
+    unit: row.unit,
+    service: row.service as Service,
+    housingForm: row.housing_form as HousingForm,
+    levelModel: row.level_model as LevelModelId | null,
+    currentLevel: row.current_level,
+    levelStartDate: row.level_start_date,
+    movedInDate: row.moved_in_date,
+    assignmentDate: row.assignment_date,
+    implementationDate: row.implementation_date,
+    caseworkerUpn: row.caseworker_upn,
+    paysRent: row.pays_rent === 1,
+    rentFromDate: row.rent_from_date,
+    protectedIdentity: row.protected_identity === 1,
+    uppstartsmoteDate: row.uppstartsmote_date,
+    followUpBookedAt: row.follow_up_booked_at,
+    genomforandeplanDate: row.genomforandeplan_date,
+    lastUnderlagDate: row.last_underlag_date,
+    createdBy: row.created_by,
+    version: row.version,
+  };
+}
+
+export async function insertCase(db: Executor, tenantId: string, createdBy: string, reg: CaseRegistration, at: Date): Promise<ClientCase> {
+  const existing = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('case_reference', '=', reg.caseReference)
+    .executeTakeFirst();
+  if (existing) throw new DuplicateCaseReferenceError();
+  const now = at.toISOString();
+  const id = randomUUID();
+  await db
+    .insertInto('cases')
+    .values({
+      id,
+      tenant_id: tenantId,
+      case_reference: reg.caseReference,
+      unit: reg.unit,
+      service: reg.service,
+      housing_form: reg.housingForm,
+      level_model: reg.levelModel ?? null,
+      current_level: reg.levelModel ? (reg.currentLevel ?? null) : null,
+      level_start_date: reg.levelModel ? (reg.levelStartDate ?? null) : null,
+      moved_in_date: reg.movedInDate ?? null,
+      assignment_date: reg.assignmentDate ?? null,
+      implementation_date: null,
+      caseworker_upn: reg.caseworkerUpn,
+      pays_rent: reg.paysRent ? 1 : 0,
+      rent_from_date: reg.paysRent ? (reg.rentFromDate ?? null) : null,
+      protected_identity: reg.protectedIdentity ? 1 : 0,
+      uppstartsmote_date: null,
+      follow_up_booked_at: null,
+      genomforandeplan_date: null,
+      last_underlag_date: null,
+      created_by: createdBy,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    })
+    .execute();
+  await addCaseMember(db, id, createdBy, 'staff', at);
+  return (await findCaseById(db, id))!;
+}
+
+export async function addCaseMember(db: Executor, caseId: string, userId: string, role: CaseRole, at: Date): Promise<void> {
+  await db
+    .insertInto('case_members')
+    .values({ case_id: caseId, user_id: userId, role, created_at: at.toISOString() })
+    .onConflict((oc) => oc.columns(['case_id', 'user_id', 'role']).doNothing())
+    .execute();
+}
+
+export async function findCaseById(db: Executor, id: string): Promise<ClientCase | undefined> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toCase(row);
+}
+
+/** Cases the user belongs to as staff, or as the responsible caseworker (by UPN). */
+export async function listCasesForUser(db: Executor, tenantId: string, userId: string, upn: string | null): Promise<ClientCase[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', eb.selectFrom('case_members').select('case_id').where('user_id', '=', userId)),
+        ...(upn ? [eb('caseworker_upn', '=', upn.toLowerCase())] : []),
+      ]),
+    )
+    .orderBy('case_reference')
+    .execute();
+  return rows.map(toCase);
+}
+
+export type CaseProcessUpdate = Partial<
+  Pick<CasesTable, 'uppstartsmote_date' | 'follow_up_booked_at' | 'genomforandeplan_date' | 'last_underlag_date' | 'current_level' | 'level_start_date' | 'implementation_date'>
+>;
+
+export async function updateCaseProcess(db: Executor, caseId: string, update: CaseProcessUpdate, at: Date): Promise<void> {
+  if (Object.keys(update).length === 0) return;
+  await db
+    .updateTable('cases')
+    .set((eb) => ({ ...update, updated_at: at.toISOString(), version: eb('version', '+', 1) }))
+    .where('id', '=', caseId)
+    .execute();
+}

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { Executor } from './database';
+
+export interface Submission {
+  readonly id: string;
+  readonly draftId: string;
+  readonly caseId: string;
+  readonly kind: string;
+  readonly sentBy: string;
+  readonly text: string;
+  readonly card: unknown;
+  readonly createdAt: string;
+  readonly acknowledgedAt: string | null;
+}
+
+export async function insertSubmission(db: Executor, s: Omit<Submission, 'id' | 'createdAt' | 'acknowledgedAt'>, at: Date): Promise<Submission> {
+  const id = randomUUID();
+  const createdAt = at.toISOString();
+  await db
+    .insertInto('submissions')
+    .values({ id, draft_id: s.draftId, case_id: s.caseId, kind: s.kind, sent_by: s.sentBy, text: s.text, card: JSON.stringify(s.card), created_at: createdAt, acknowledged_at: null, acknowledged_by: null })
+    .execute();
+  return { ...s, id, createdAt, acknowledgedAt: null };
+}
+
+export async function findSubmissionByDraft(db: Executor, draftId: string): Promise<Submission | undefined> {
+  const row = await db.selectFrom('submissions').selectAll().where('draft_id', '=', draftId).executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      draftId: row.draft_id,
+      caseId: row.case_id,
+      kind: row.kind,
+      sentBy: row.sent_by,
+      text: row.text,
+      card: JSON.parse(row.card) as unknown,
+      createdAt: row.created_at,
+      acknowledgedAt: row.acknowledged_at,
+    }
+  );
+}
