@@ -10,16 +10,18 @@ export interface CommandDefinition {
   readonly descriptionSv: string;
 }
 
-export const COMMAND_IDS = ['help'] as const;
+export const COMMAND_IDS = ['help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'myDrafts'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
-  {
-    id: 'help',
-    text: 'hjälp',
-    aliases: ['hjalp', 'help', '?', 'meny', 'kommandon'],
-    descriptionSv: 'Visar vad Stödlotsen kan göra och vilka kommandon som finns.',
-  },
+  { id: 'help', text: 'hjälp', aliases: ['hjalp', 'help', '?', 'meny', 'kommandon'], descriptionSv: 'Visar vad Stödlotsen kan göra och vilka kommandon som finns.' },
+  { id: 'newCase', text: 'nytt ärende', aliases: ['nytt arende', 'registrera ärende', 'nytt'], descriptionSv: 'Registrerar ett ärende med ärendereferens (aldrig namn eller personnummer).' },
+  { id: 'myCases', text: 'mina ärenden', aliases: ['mina arenden', 'ärenden', 'arenden'], descriptionSv: 'Visar dina ärenden och vad som är nästa tidsgräns i vart och ett.' },
+  { id: 'uppstartsmote', text: 'uppstartsmöte', aliases: ['uppstartsmote', 'uppstart'], descriptionSv: 'Leder dig genom uppstartsmötets dagordning och skickar sammanfattningen till socialsekreteraren.' },
+  { id: 'genomforandeplan', text: 'genomförandeplan', aliases: ['genomforandeplan', 'gp', 'genomförandeplanen'], descriptionSv: 'Meddelar socialsekreteraren att genomförandeplanen är upprättad och visar tidsgränsen.' },
+  { id: 'uppfoljning', text: 'uppföljning', aliases: ['uppfoljning', 'underlag', 'underlag för uppföljning'], descriptionSv: 'Tar fram underlag för uppföljning enligt checklistan och skickar det till socialsekreteraren.' },
+  { id: 'stodniva', text: 'stödnivå', aliases: ['stodniva', 'ändra stödnivå', 'stödnivåändring'], descriptionSv: 'Föreslår en ändrad stödnivå med skäl och varaktighet till socialsekreteraren.' },
+  { id: 'myDrafts', text: 'mina utkast', aliases: ['mina utkast', 'utkast'], descriptionSv: 'Visar utkast som du har påbörjat men inte skickat, så att du kan fortsätta.' },
 ]);
 
 export function normaliseCommandText(text: string): string {

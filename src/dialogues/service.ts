@@ -17,7 +17,7 @@ import {
 import { findSubmissionByDraft } from '../storage/submissions.repository';
 import { findConversationRef, findUserByUpn } from '../storage/users.repository';
 import { checkField, fieldChoices, resolve, visibleFields } from './fields';
-import type { Choice, CompletionResult, DialogueContext, DialogueId, DialogueSpec, FieldKind, StepSpec } from './types';
+import { DialogueInputError, type Choice, type CompletionResult, type DialogueContext, type DialogueId, type DialogueSpec, type FieldKind, type StepSpec } from './types';
 
 export interface Actor {
   readonly userId: string;
@@ -210,10 +210,18 @@ export class DialogueService {
     const parsed = spec.schema.safeParse(spec.build(draft.values, ctx));
     if (!parsed.success) return this.toPreview(spec, draft, draft.values, ctx);
     const now = this.now();
-    const result = await this.deps.db.transaction().execute(async (tx) => {
-      await closeDraft(tx, draft, 'sent', now);
-      return spec.complete({ tx, answers: parsed.data, ctx, userId: actor.userId, tenantId: actor.tenantId, now });
-    });
+    let result: CompletionResult;
+    try {
+      result = await this.deps.db.transaction().execute(async (tx) => {
+        await closeDraft(tx, draft, 'sent', now);
+        return spec.complete({ tx, draftId: draft.id, answers: parsed.data, ctx, userId: actor.userId, tenantId: actor.tenantId, now });
+      });
+    } catch (err) {
+      if (!(err instanceof DialogueInputError)) throw err;
+      const target = err.fieldId ? steps.findIndex((s) => s.fields.some((f) => f.id === err.fieldId)) : -1;
+      const saved = await saveDraft(this.deps.db, draft, { step: target >= 0 ? target : this.firstStep(steps, draft.values, ctx), values: draft.values }, now);
+      return this.viewOf(spec, saved, ctx, [err.messageSv]);
+    }
     if (result.summary) this.deps.onQueued?.();
     return {
       kind: 'done',

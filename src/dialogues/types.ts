@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodType, ZodTypeDef } from 'zod';
 import type { IsoDate } from '../domain/case';
 import type { ClientCase } from '../domain/cases';
 import type { SummaryCardData } from '../domain/summaries';
@@ -65,6 +65,7 @@ export interface CompletionResult {
 
 export interface CompletionInput<TAnswers> {
   readonly tx: Executor;
+  readonly draftId: string;
   readonly answers: TAnswers;
   readonly ctx: DialogueContext;
   readonly userId: string;
@@ -84,8 +85,20 @@ export interface DialogueSpec<TAnswers = unknown> {
   initialValues?(ctx: DialogueContext): DraftValues;
   /** Flat draft values → the structured input the schema validates. */
   build(values: DraftValues, ctx: DialogueContext): unknown;
-  readonly schema: ZodType<TAnswers, never, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input side of a schema is whatever build() returns
+  readonly schema: ZodType<TAnswers, ZodTypeDef, any>;
   /** Preview text (what would be sent), for summary dialogues. */
   preview(answers: TAnswers, ctx: DialogueContext): { title: string; text: string } | null;
   complete(input: CompletionInput<TAnswers>): Promise<CompletionResult>;
+}
+
+/** Thrown by `complete` when the input is fine on its own but not in the world (e.g. a taken reference). */
+export class DialogueInputError extends Error {
+  constructor(
+    readonly messageSv: string,
+    readonly fieldId?: string,
+  ) {
+    super(messageSv);
+    this.name = 'DialogueInputError';
+  }
 }

@@ -1,13 +1,23 @@
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
+import { DialogueService } from '../dialogues/service';
+import { dialogueRegistry } from '../dialogues/registry';
 import type { AppDeps } from './deps';
+import { registerDialogues } from './handlers/dialogues';
 import { registerFallback } from './handlers/fallback';
 import { registerHelp } from './handlers/help';
 import { registerWelcome } from './handlers/welcome';
 import type { AppTurnState } from './turnState';
 
 /** The single place where every dialogue and verb is wired; order matters (fallback last). */
-export function createApp(deps: AppDeps & { storage: Storage; adapter?: TeamsAdapter }): Application<AppTurnState> {
+export interface CreateAppOptions extends AppDeps {
+  readonly storage: Storage;
+  readonly adapter?: TeamsAdapter;
+  /** Wakes the outbox dispatcher right after a send commits. */
+  readonly onQueued?: () => void;
+}
+
+export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   const app = new Application<AppTurnState>({
     storage: deps.storage,
     ...(deps.adapter ? { adapter: deps.adapter } : {}),
@@ -16,8 +26,11 @@ export function createApp(deps: AppDeps & { storage: Storage; adapter?: TeamsAda
     startTypingTimer: false,
   });
 
+  const dialogues = new DialogueService({ db: deps.db, clock: deps.clock, dialogues: dialogueRegistry(), ...(deps.onQueued ? { onQueued: deps.onQueued } : {}) });
+
   registerWelcome(app, deps);
   registerHelp(app);
+  registerDialogues(app, { ...deps, dialogues });
   registerFallback(app);
   return app;
 }

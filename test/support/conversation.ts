@@ -17,11 +17,13 @@ export interface ConversationHarness {
   readonly logLines: () => Record<string, unknown>[];
   /** Sends one activity through the real Application and returns what the bot replied. */
   send(activity: Partial<Activity> | string): Promise<Partial<Activity>[]>;
+  /** Presses a card button (Action.Execute) and returns the card or message the bot answered with. */
+  press(card: Card, title: string, values?: Record<string, string>, from?: typeof STAFF): Promise<{ card?: Card; message?: string; status: number }>;
 }
 
-export function conversationHarness(database: DatabaseHandle, clock: Clock, storage: Storage = new DatabaseStorage(database.db, clock)): ConversationHarness {
+export function conversationHarness(database: DatabaseHandle, clock: Clock, storage: Storage = new DatabaseStorage(database.db, clock), onQueued?: () => void): ConversationHarness {
   const { logger, lines } = memoryLogger();
-  const app = createApp({ config: localConfig(), logger, clock, db: database.db, storage });
+  const app = createApp({ config: localConfig(), logger, clock, db: database.db, storage, ...(onQueued ? { onQueued } : {}) });
   const adapter = new TestAdapter(createTurnHandler(app, logger));
   return {
     app,
@@ -35,6 +37,10 @@ export function conversationHarness(database: DatabaseHandle, clock: Clock, stor
       await adapter.processActivity(activity);
       return adapter.activeQueue.splice(0);
     },
+    async press(card, title, values = {}, from = STAFF) {
+      const { verb, data } = pressable(card, title);
+      return invokeResult(await this.send(executeActivity(verb, { ...data, ...fields(values) }, from)));
+    },
   };
 }
 
@@ -44,4 +50,65 @@ export function cardsOf(replies: Partial<Activity>[]): Record<string, unknown>[]
 
 export function textOfCard(card: unknown): string {
   return JSON.stringify(card);
+}
+
+export type Card = Record<string, unknown>;
+
+/** Builds the invoke a Teams client sends for Action.Execute. */
+export function executeActivity(verb: string, data: Record<string, unknown>, from = STAFF): Partial<Activity> {
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    from,
+    value: { action: { type: 'Action.Execute', verb, data } },
+    replyToId: 'card-message-1',
+  };
+}
+
+/** The card (or message) the bot answered an Action.Execute invoke with. */
+export function invokeResult(replies: Partial<Activity>[]): { card?: Card; message?: string; status: number } {
+  const response = replies.find((r) => r.type === 'invokeResponse');
+  if (!response) throw new Error(`no invoke response among ${replies.map((r) => r.type).join(', ')}`);
+  const value = response.value as { status: number; body?: { type: string; value: unknown } };
+  if (value.body?.type === 'application/vnd.microsoft.card.adaptive') return { card: value.body.value as Card, status: value.status };
+  return { message: String(value.body?.value ?? ''), status: value.status };
+}
+
+interface CardAction {
+  type: string;
+  title: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+}
+
+export function cardActions(card: Card): CardAction[] {
+  return (card.actions as CardAction[] | undefined) ?? [];
+}
+
+/** Finds a button by its title and returns what pressing it would send (verb + data). */
+export function pressable(card: Card, title: string): { verb: string; data: Record<string, unknown> } {
+  const action = cardActions(card).find((a) => a.title === title);
+  if (!action) throw new Error(`no button "${title}" among ${cardActions(card).map((a) => a.title).join(', ')}`);
+  const verb = action.verb ?? String(action.data?.verb);
+  return { verb, data: { ...(action.data ?? {}) } };
+}
+
+/** Input ids of every input on the card. */
+export function inputIds(card: Card): string[] {
+  const ids: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string') ids.push(n.id);
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card.body);
+  return ids;
+}
+
+/** Field values as a card submits them (input ids carry the `f_` prefix). */
+export function fields(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`f_${k}`, v]));
 }

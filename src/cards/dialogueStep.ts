@@ -1,0 +1,53 @@
+import type { FieldKind } from '../dialogues/types';
+import { loadCardTemplate, type AdaptiveCardJson } from './templates';
+import { VERBS } from './verbs';
+
+export interface CardAction {
+  readonly title: string;
+  readonly verb: string;
+  readonly style: 'default' | 'positive' | 'destructive';
+}
+
+export interface DialogueStepCardData {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly notice: string;
+  readonly errors: readonly string[];
+  readonly stepTitle: string;
+  readonly source: string;
+  readonly intro: string;
+  readonly draftId: string;
+  readonly version: number;
+  readonly fields: readonly {
+    readonly inputId: string;
+    readonly kind: FieldKind;
+    readonly label: string;
+    readonly value: string;
+    readonly placeholder: string;
+    readonly help: string;
+    readonly error: string;
+    readonly choices: readonly { readonly title: string; readonly value: string }[];
+  }[];
+  readonly actions: readonly CardAction[];
+}
+
+const template = loadCardTemplate<DialogueStepCardData>('dialogue-step');
+
+/** Input ids carry a prefix so field values never collide with the action's own data keys. */
+export const INPUT_PREFIX = 'f_';
+export function inputIdOf(fieldId: string): string {
+  return `${INPUT_PREFIX}${fieldId}`;
+}
+
+export function stepActions(isFirst: boolean, isLast: boolean): CardAction[] {
+  return [
+    { title: isLast ? 'Förhandsgranska' : 'Nästa', verb: isLast ? VERBS.dialoguePreview : VERBS.dialogueNext, style: 'positive' },
+    ...(isFirst ? [] : [{ title: 'Tillbaka', verb: VERBS.dialogueBack, style: 'default' } as const]),
+    { title: 'Spara och fortsätt senare', verb: VERBS.dialogueSave, style: 'default' },
+    { title: 'Kasta utkastet', verb: VERBS.dialogueDiscard, style: 'destructive' },
+  ];
+}
+
+export function renderDialogueStepCard(data: DialogueStepCardData): AdaptiveCardJson {
+  return template.render(data);
+}

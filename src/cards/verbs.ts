@@ -1,0 +1,17 @@
+/** Card action verbs: the only strings a card sends back. Handlers are registered per verb. */
+export const VERBS = {
+  dialogueNext: 'dialogue.next',
+  dialogueBack: 'dialogue.back',
+  dialogueSave: 'dialogue.save',
+  dialoguePreview: 'dialogue.preview',
+  dialogueEdit: 'dialogue.edit',
+  dialogueSend: 'dialogue.send',
+  dialogueDiscard: 'dialogue.discard',
+  dialogueStart: 'dialogue.start',
+  draftResume: 'draft.resume',
+  summaryAcknowledge: 'summary.acknowledge',
+  qaTopic: 'qa.topic',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+export const ALL_VERBS: readonly Verb[] = Object.values(VERBS);

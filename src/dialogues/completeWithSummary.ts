@@ -1,0 +1,41 @@
+import { renderSummaryNotificationCard, summaryNotificationData } from '../cards/summary';
+import type { ClientCase } from '../domain/cases';
+import { updateCaseProcess, type CaseProcessUpdate } from '../storage/cases.repository';
+import { enqueue } from '../storage/outbox.repository';
+import { insertSubmission } from '../storage/submissions.repository';
+import type { CompletionInput, CompletionResult, Summary } from './types';
+
+export const SENT_CONFIRMATION = 'Tack! Det är skickat.';
+
+/**
+ * The common end of every summary dialogue, inside the send transaction: the sent summary,
+ * the notification to the responsible caseworker (outbox) and the case's process dates
+ * are written together or not at all.
+ */
+export async function completeWithSummary(
+  input: CompletionInput<unknown>,
+  summary: Summary,
+  caseUpdate: CaseProcessUpdate,
+  lead: string,
+): Promise<CompletionResult> {
+  const clientCase = input.ctx.case as ClientCase;
+  const submission = await insertSubmission(
+    input.tx,
+    { draftId: input.draftId, caseId: clientCase.id, kind: summary.kind, sentBy: input.userId, text: summary.text, card: summary.card },
+    input.now,
+  );
+  const card = renderSummaryNotificationCard(summaryNotificationData({ card: summary.card, text: summary.text, submissionId: submission.id, lead }));
+  await enqueue(
+    input.tx,
+    {
+      idempotencyKey: `submission:${submission.draftId}`,
+      tenantId: input.tenantId,
+      recipientUpn: clientCase.caseworkerUpn,
+      kind: summary.kind,
+      payload: { text: `${summary.title} – ärende ${clientCase.caseReference}`, card },
+    },
+    input.now,
+  );
+  await updateCaseProcess(input.tx, clientCase.id, caseUpdate, input.now);
+  return { confirmation: SENT_CONFIRMATION, summary, recipientUpn: clientCase.caseworkerUpn, caseId: clientCase.id };
+}

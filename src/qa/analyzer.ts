@@ -1,0 +1,242 @@
+/**
+ * Swedish text analysis for the question index: normalise, tokenise, drop stop words, rewrite
+ * synonyms, stem, and — for question words the index has never seen — undo missing diacritics
+ * and split compounds against the index vocabulary. Index and questions go through the same
+ * steps, so "genomförandeplanens", "GP:n" and "genomforandeplan" all meet "genomförandeplan".
+ */
+import { stemmer as snowball } from '@orama/stemmers/swedish';
+import SearchableMap from 'minisearch/SearchableMap';
+import { NUMBER_WORDS, PHRASE_SYNONYMS, STEM_OVERRIDES, STOPWORDS, SYNONYM_GROUPS } from './lexicon';
+
+/** Lower case, NFC, å/ä/ö kept, other accents dropped, dashes and punctuation made spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[éèêë]/g, 'e')
+    .replace(/[áàâ]/g, 'a')
+    .replace(/ü/g, 'u')
+    .replace(/[–—‐-]/g, ' ')
+    .replace(/[^\p{L}\p{N}:]+/gu, ' ')
+    .replace(/(\p{L}):(\p{L}+)/gu, '$1') // "GP:n", "sms:a" → "gp", "sms"
+    .replace(/:/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of normalised text, phrase synonyms already applied. */
+export function tokenize(text: string): string[] {
+  let normalized = normalizeText(text);
+  for (const [pattern, replacement] of PHRASE_SYNONYMS) normalized = normalized.replace(pattern, replacement);
+  return normalized.split(' ').filter((t) => t.length > 0);
+}
+
+/** å→a, ä→a, ö→o: how Swedish is typed on a keyboard without them. */
+export function foldDiacritics(word: string): string {
+  return word.replace(/[åä]/g, 'a').replace(/ö/g, 'o');
+}
+
+/** Definite and genitive endings Snowball leaves on (besöket, nivån, veckans), longest first. */
+const EXTRA_ENDINGS = ['ets', 'ens', 'ns', 'ts', 'et', 'en', 'n', 't', 's'] as const;
+const MIN_STEM_LENGTH = 3;
+const MIN_COMPOUND_PART = 3;
+/** Typos corrected against known words: one edit from 5 letters, two from 8. */
+const TYPO_MIN_LENGTH = 5;
+const TYPO_TWO_EDITS_LENGTH = 8;
+const QUERY_CACHE_LIMIT = 5000;
+/** Marks a correction that lands on a stop word: the word is dropped. */
+const STOP = '';
+
+export function snowballStem(word: string): string {
+  return STEM_OVERRIDES[word] ?? snowball(word);
+}
+
+export interface AnalyzedTerm {
+  /** The normalised word the term came from (a compound part for split words). */
+  readonly surface: string;
+  readonly term: string;
+}
+
+/**
+ * Stateless until `learn()` is given the index text; after that, stems are chosen to meet the
+ * vocabulary (e.g. "nivån" → "stödnivå" when "nivå" is known) and unknown question words may be
+ * folded or decompounded.
+ */
+export class SwedishAnalyzer {
+  private readonly stopwords: ReadonlySet<string>;
+  /** Snowball stem of a synonym member → the canonical term(s). */
+  private readonly synonymStems = new Map<string, string>();
+  private readonly canonicalTerms = new Set<string>();
+  private vocabulary: ReadonlySet<string> = new Set();
+  /** Folded surface word or term → term, for questions typed without å/ä/ö. */
+  private foldedSurface = new Map<string, string>();
+  /** Known surface words (index words, synonym members, stop words) → term, for typo correction. */
+  private surfaces = new SearchableMap<string>();
+  private readonly queryCache = new Map<string, readonly AnalyzedTerm[]>();
+
+  constructor() {
+    const stop = new Set<string>();
+    for (const w of STOPWORDS) {
+      stop.add(w);
+      stop.add(foldDiacritics(w));
+    }
+    this.stopwords = stop;
+    for (const group of SYNONYM_GROUPS) {
+      const canonical = group[0];
+      if (canonical === undefined) continue;
+      const canonicalStem = snowballStem(canonical);
+      this.canonicalTerms.add(canonicalStem);
+      for (const member of group) {
+        for (const word of tokenize(member)) this.synonymStems.set(snowballStem(word), canonicalStem);
+        this.synonymStems.set(snowballStem(normalizeText(member).replace(/ /g, '')), canonicalStem);
+      }
+    }
+  }
+
+  /** Teach the analyzer the index vocabulary (two passes: raw stems, then vocabulary-guided stems). */
+  learn(texts: Iterable<string>): void {
+    const words = new Set<string>();
+    for (const text of texts) for (const w of tokenize(text)) if (!this.isStopword(w)) words.add(w);
+    this.vocabulary = new Set([...words].map((w) => this.canonical(snowballStem(this.numberWord(w)))));
+    const final = new Set<string>();
+    const folded = new Map<string, string>();
+    for (const w of words) {
+      const term = this.stemWord(w);
+      final.add(term);
+      for (const key of [foldDiacritics(w), foldDiacritics(term)]) if (!folded.has(key)) folded.set(key, term);
+    }
+    this.vocabulary = final;
+    this.foldedSurface = folded;
+    const surfaces = new SearchableMap<string>();
+    for (const w of this.stopwords) surfaces.set(w, STOP);
+    for (const group of SYNONYM_GROUPS) for (const member of group) for (const w of tokenize(member)) surfaces.set(w, this.stemWord(w));
+    for (const w of words) surfaces.set(w, this.stemWord(w));
+    this.surfaces = surfaces;
+    this.queryCache.clear();
+  }
+
+  get vocabularySize(): number {
+    return this.vocabulary.size;
+  }
+
+  knows(term: string): boolean {
+    return this.vocabulary.has(term);
+  }
+
+  isStopword(word: string): boolean {
+    return this.stopwords.has(word);
+  }
+
+  /** Terms for the index: no guessing beyond stemming and synonyms. */
+  indexTerms(text: string): string[] {
+    return this.analyze(text, false).map((t) => t.term);
+  }
+
+  /** Terms for a question, with diacritic folding and compound splitting for unknown words. */
+  queryTerms(text: string): AnalyzedTerm[] {
+    return this.analyze(text, true);
+  }
+
+  /** Stem one normalised word, preferring a shorter stem the vocabulary knows ("nivån" → "nivå"). */
+  stemWord(word: string): string {
+    const w = this.numberWord(word);
+    const raw = snowballStem(w);
+    const base = this.canonical(raw);
+    if (w in STEM_OVERRIDES || this.synonymStems.has(raw)) return base;
+    for (const ending of EXTRA_ENDINGS) {
+      if (!w.endsWith(ending) || w.length - ending.length < MIN_STEM_LENGTH) continue;
+      const candidate = this.canonical(snowballStem(w.slice(0, -ending.length)));
+      if (candidate !== base && (this.vocabulary.has(candidate) || this.canonicalTerms.has(candidate))) return candidate;
+    }
+    return base;
+  }
+
+  /**
+   * Split a compound into parts the vocabulary knows ("stödnivåändring" → stödnivå + ändring,
+   * "genomförandeplanens" → genomförande + plan), with or without a linking s. Parts are
+   * returned as their terms; undefined when no split has two known parts.
+   */
+  splitCompound(word: string): string[] | undefined {
+    let best: { parts: string[]; weight: number } | undefined;
+    for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
+      const right = word.slice(i);
+      for (const left of [word.slice(0, i), word.endsWith('s', i) ? word.slice(0, i - 1) : undefined]) {
+        if (left === undefined || left.length < MIN_COMPOUND_PART) continue;
+        const leftTerm = this.knownTerm(left);
+        if (leftTerm === undefined) continue;
+        const rightTerm = this.knownTerm(right);
+        const rightParts = rightTerm !== undefined ? [rightTerm] : this.splitTail(right);
+        if (rightParts === undefined) continue;
+        // Prefer the fewest parts, then the most even split (longest shorter part).
+        const weight = -rightParts.length * 100 + Math.min(left.length, right.length);
+        if (best === undefined || weight > best.weight) best = { parts: [leftTerm, ...rightParts], weight };
+      }
+    }
+    return best?.parts;
+  }
+
+  private splitTail(word: string): string[] | undefined {
+    for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
+      const left = this.knownTerm(word.slice(0, i));
+      const right = this.knownTerm(word.slice(i));
+      if (left !== undefined && right !== undefined) return [left, right];
+    }
+    return undefined;
+  }
+
+  private knownTerm(word: string): string | undefined {
+    if (this.isStopword(word)) return undefined;
+    const term = this.stemWord(word);
+    return this.vocabulary.has(term) ? term : undefined;
+  }
+
+  private analyze(text: string, guess: boolean): AnalyzedTerm[] {
+    const out: AnalyzedTerm[] = [];
+    for (const word of tokenize(text)) {
+      if (this.isStopword(word)) continue;
+      out.push(...(guess ? this.guessWord(word) : [{ surface: word, term: this.stemWord(word) }]));
+    }
+    return out;
+  }
+
+  /** A question word: known stem, else folded, split or typo-corrected against the vocabulary. */
+  private guessWord(word: string): readonly AnalyzedTerm[] {
+    const cached = this.queryCache.get(word);
+    if (cached) return cached;
+    const result = this.resolveWord(word);
+    if (this.queryCache.size >= QUERY_CACHE_LIMIT) this.queryCache.clear();
+    this.queryCache.set(word, result);
+    return result;
+  }
+
+  private resolveWord(word: string): readonly AnalyzedTerm[] {
+    const term = this.stemWord(word);
+    if (this.vocabulary.has(term) || /^\d+$/.test(term)) return [{ surface: word, term }];
+    const folded = this.foldedSurface.get(foldDiacritics(word)) ?? this.foldedSurface.get(foldDiacritics(term));
+    if (folded !== undefined) return [{ surface: word, term: folded }];
+    const parts = word.length >= 2 * MIN_COMPOUND_PART ? this.splitCompound(word) : undefined;
+    if (parts !== undefined) return parts.map((part) => ({ surface: word, term: part }));
+    const corrected = this.correctTypo(word);
+    if (corrected === STOP) return [];
+    return [{ surface: word, term: corrected ?? term }];
+  }
+
+  /** The closest known word within one edit (two for long words); undefined when none. */
+  correctTypo(word: string): string | undefined {
+    if (word.length < TYPO_MIN_LENGTH) return undefined;
+    const maxEdits = word.length >= TYPO_TWO_EDITS_LENGTH ? 2 : 1;
+    let best: { term: string; distance: number } | undefined;
+    for (const [term, distance] of this.surfaces.fuzzyGet(word, maxEdits).values()) {
+      if (best === undefined || distance < best.distance) best = { term, distance };
+    }
+    return best?.term;
+  }
+
+  private numberWord(word: string): string {
+    return NUMBER_WORDS[word] ?? word;
+  }
+
+  private canonical(stem: string): string {
+    return this.synonymStems.get(stem) ?? stem;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Swedish word lists for the question analyzer: stop words (including the conversational filler
+ * staff type in chat), synonym groups in the seeds' own terms, multi-word phrases and the few
+ * words the Snowball stemmer splits inconsistently.
+ */
+
+/** Function words, question words and chat filler. Compared after lower-casing; folded forms are added by the analyzer. */
+export const STOPWORDS: readonly string[] = Object.freeze([
+  // articles, pronouns, prepositions, conjunctions
+  'en', 'ett', 'den', 'det', 'de', 'dem', 'denna', 'detta', 'dessa', 'jag', 'du', 'vi', 'ni', 'man', 'hon', 'han', 'hen',
+  'mig', 'mej', 'dig', 'dej', 'oss', 'er', 'sig', 'sej', 'min', 'mitt', 'mina', 'din', 'ditt', 'dina', 'vår', 'vårt', 'våra',
+  'sin', 'sitt', 'sina', 'hans', 'hennes', 'hens', 'deras', 'dess', 'och', 'eller', 'samt', 'men', 'att', 'som', 'om', 'så',
+  'på', 'i', 'av', 'för', 'med', 'till', 'från', 'hos', 'vid', 'under', 'över', 'mellan', 'mot', 'efter', 'innan',
+  'före', 'inför', 'kring', 'runt', 'genom', 'än', 'sedan', 'sen', 'per', 'vs', 'via', 'ut', 'in', 'upp', 'ner', 'fram',
+  // question words
+  'vad', 'hur', 'när', 'var', 'vem', 'vems', 'vilka', 'vilken', 'vilket', 'varför', 'vart',
+  // auxiliaries and light verbs
+  'är', 'vara', 'varit', 'blir', 'bli', 'blev', 'har', 'hade', 'ha', 'haft', 'ska', 'skall', 'skulle', 'kan', 'kunna',
+  'kunde', 'får', 'få', 'fick', 'måste', 'bör', 'borde', 'vill', 'ville', 'gör', 'göra', 'görs', 'gjort', 'gjorde',
+  'gäller', 'gälla', 'finns', 'fanns', 'kommer', 'kommit', 'komma', 'går', 'gå', 'gått', 'sätta', 'sätter',
+  'tar', 'ta', 'tas', 'menas', 'menar', 'betyder', 'innebär', 'innebära', 'heter', 'säger', 'handlar',
+  // adverbs and filler
+  'inte', 'ej', 'också', 'även', 'bara', 'just', 'väl', 'ju', 'nu', 'då', 'här', 'där', 'lite', 'mycket', 'många', 'mer',
+  'mest', 'något', 'någon', 'några', 'inget', 'ingen', 'alla', 'allt', 'all', 'andra', 'annan', 'annat', 'samma', 'själv',
+  'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
+  'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
+  'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
+]);
+
+/**
+ * Synonym groups: every member is rewritten to the first (canonical) word before indexing and
+ * searching, so a question in the staff's words meets the seeds' words. Members are surface
+ * words; inflections follow through stemming.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
+  ['genomförandeplan', 'gp', 'gpn', 'genomförandeplanering'],
+  ['brukartid', 'klienttid'],
+  ['tillsyn', 'besök', 'hembesök', 'tillsynsbesök', 'träffa', 'träffar', 'träff'],
+  ['socialsekreterare', 'soc', 'socsek', 'socialsekreterarna', 'handläggare', 'handläggaren', 'handläggarna'],
+  ['stödnivå', 'nivå', 'nivåer', 'stödnivåer', 'nivåbedömning', 'stödnivåbedömning'],
+  ['uppstartsmöte', 'uppstart', 'startmöte', 'inskrivningsmöte'],
+  ['uppföljningsmöte', 'uppföljningsmötet'],
+  ['boendepersonal', 'personal', 'personalen', 'kontaktpersonal', 'kontaktperson', 'boendestödjare', 'stödpedagog', 'utförare', 'utföraren'],
+  ['brukare', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild'],
+  ['restid', 'resa', 'resan', 'resor', 'restiden', 'körtid'],
+  ['transport', 'transporttid', 'skjutsa', 'skjutsar', 'skjuts', 'köra', 'kör'],
+  ['telefon', 'telefonkontakt', 'telefonsamtal', 'ringa', 'ringer', 'sms', 'sms:a', 'mejl', 'mail', 'email', 'epost', 'e-post', 'mejla', 'facetime', 'videosamtal'],
+  ['dokumentation', 'dokumentera', 'dokumenteras', 'journalföra', 'journalföring', 'anteckningar'],
+  ['krav', 'kräver', 'krävs', 'kräva'],
+  ['helg', 'helger', 'helgdag', 'helgdagar', 'lördag', 'söndag', 'röd dag'],
+  ['vardag', 'vardagar', 'arbetsdag', 'arbetsdagar'],
+  ['samlarteam', 'samlarteamet', 'samlare', 'samlarsyndrom', 'samlarproblematik', 'hoarding'],
+  ['referens', 'referenser', 'referenstid', 'boendereferens', 'boendereferenser', 'hyresreferens'],
+  ['sjukhus', 'inlagd', 'inläggning', 'sjukhusvistelse', 'lasarett', 'sjukhuset'],
+  ['livsområde', 'livsområden'],
+  ['kollektiv', 'kollektivboende', 'kollektivet'],
+  ['beslut', 'bestämmer', 'bestämma', 'besluta', 'beslutar', 'avgör', 'avgöra'],
+  ['ändra', 'ändring', 'ändras', 'justera', 'justering', 'höja', 'sänka', 'höjning', 'sänkning'],
+  ['klar', 'färdig', 'upprättad', 'färdigställd'],
+  ['deadline', 'tidsgräns', 'senast', 'frist'],
+  ['daganteckning', 'daganteckningar'],
+  ['sammanställning', 'sammanställa', 'sammanställas', 'sammanfattning'],
+  ['agenda', 'dagordning'],
+  ['verkställa', 'verkställas', 'verkställd', 'verkställt', 'verkställighet', 'verkställande'],
+]);
+
+/** Multi-word phrases rewritten as one canonical word before tokenising (normalised text, word-bounded). */
+export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.freeze([
+  [/\bdirekt[a]? (?:bruk(?:ar)?)?tid(?:en)?\b/g, 'brukartid'],
+  [/\bbrukarrelaterad tid\b/g, 'brukartid'],
+  [/\bsocialt boende med stöd\b/g, 'sbms'],
+  [/\bsamordnad individuell plan\b/g, 'sip'],
+  [/\binspektionen för vård och omsorg\b/g, 'ivo'],
+  [/\bden enskilde?\b/g, 'brukare'],
+  [/\bröda dagar\b/g, 'helg'],
+  [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],
+]);
+
+/** Words the Snowball stemmer maps to different stems across inflections; pinned here. */
+export const STEM_OVERRIDES: Readonly<Record<string, string>> = Object.freeze({
+  månad: 'månad',
+  månaden: 'månad',
+  månader: 'månad',
+  månaderna: 'månad',
+  månads: 'månad',
+  referens: 'referens',
+  referensen: 'referens',
+  referenser: 'referens',
+  referenserna: 'referens',
+  möte: 'möte',
+  mötet: 'möte',
+  möten: 'möte',
+  mötena: 'möte',
+  mötes: 'möte',
+});
+
+/** Number words read as digits (not "en"/"ett": they are articles far more often). */
+export const NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  två: '2',
+  tre: '3',
+  fyra: '4',
+  fem: '5',
+  sex: '6',
+  sju: '7',
+  åtta: '8',
+  nio: '9',
+  tio: '10',
+  fjorton: '14',
+});

@@ -1,0 +1,94 @@
+/**
+ * Free-text retrieval over the topics: a MiniSearch index (BM25, fuzzy and prefix matching) fed
+ * with the Swedish analyzer's terms, plus the two signals the confidence rule needs – how many
+ * of the question's words the topic explains, and whether any matched in the topic's title or
+ * keywords (the domain's own words) rather than only in its body text.
+ */
+import MiniSearch from 'minisearch';
+import { SwedishAnalyzer } from './analyzer';
+import type { Topic } from './types';
+
+export interface Hit {
+  readonly topic: Topic;
+  readonly score: number;
+  /** Share of the question's distinct terms that matched this topic (0–1). */
+  readonly coverage: number;
+  /** At least one term matched the topic's title or keywords. */
+  readonly anchored: boolean;
+  readonly matchedTerms: readonly string[];
+}
+
+export interface RetrievalResult {
+  readonly terms: readonly string[];
+  readonly hits: readonly Hit[];
+}
+
+interface IndexedDoc {
+  readonly id: string;
+  readonly title: string;
+  readonly keywords: string;
+  readonly text: string;
+}
+
+const FIELD_BOOST = { title: 2, keywords: 2, text: 1 } as const;
+const FUZZY_MIN_LENGTH = 5;
+const FUZZINESS = 0.2;
+const PREFIX_MIN_LENGTH = 5;
+const UNKNOWN_TERM_EXTRA_WEIGHT = 0.5;
+
+export class TopicIndex {
+  readonly analyzer = new SwedishAnalyzer();
+  private readonly search: MiniSearch<IndexedDoc>;
+  private readonly byId: ReadonlyMap<string, Topic>;
+
+  constructor(topics: readonly Topic[]) {
+    const searchable = topics.filter((t) => t.searchable !== false);
+    this.byId = new Map(searchable.map((t) => [t.id, t]));
+    this.analyzer.learn(searchable.flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]));
+    this.search = new MiniSearch<IndexedDoc>({
+      fields: ['title', 'keywords', 'text'],
+      tokenize: (text) => this.analyzer.indexTerms(text),
+      processTerm: (term) => term,
+    });
+    this.search.addAll(
+      searchable.map((t) => ({ id: t.id, title: t.titleSv, keywords: t.keywordsSv.join('\n'), text: t.textSv })),
+    );
+  }
+
+  /** Question terms after analysis (stop words gone, synonyms and stems applied), deduplicated. */
+  termsOf(question: string): string[] {
+    return [...new Set(this.analyzer.queryTerms(question).map((t) => t.term))];
+  }
+
+  retrieve(question: string): RetrievalResult {
+    return this.searchTerms(this.termsOf(question));
+  }
+
+  /** Search already analysed terms (e.g. a question minus its level words). */
+  searchTerms(terms: readonly string[]): RetrievalResult {
+    if (terms.length === 0) return { terms, hits: [] };
+    const results = this.search.search(terms.join(' '), {
+      tokenize: (q) => q.split(' '),
+      processTerm: (t) => t,
+      boost: FIELD_BOOST,
+      // Known terms match exactly; the analyzer has already corrected typos it could resolve.
+      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && !this.analyzer.knows(term) ? FUZZINESS : false),
+      prefix: (term) => term.length >= PREFIX_MIN_LENGTH && !this.analyzer.knows(term),
+      combineWith: 'OR',
+    });
+    // A word no topic matches at all ("kostar", "lön") weighs more against confidence than one
+    // the topic merely lacks.
+    const matchedAnywhere = new Set(results.flatMap((r) => r.queryTerms));
+    const unknown = terms.filter((t) => !matchedAnywhere.has(t)).length;
+    const denominator = terms.length + UNKNOWN_TERM_EXTRA_WEIGHT * unknown;
+    const hits: Hit[] = [];
+    for (const r of results) {
+      const topic = this.byId.get(String(r.id));
+      if (!topic) continue;
+      const matched = [...new Set(r.queryTerms)];
+      const anchored = Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords'));
+      hits.push({ topic, score: r.score, coverage: matched.length / denominator, anchored, matchedTerms: matched });
+    }
+    return { terms, hits };
+  }
+}

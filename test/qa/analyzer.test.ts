@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, normalizeText, tokenize } from '../../src/qa/analyzer';
+import { buildTopics } from '../../src/qa/knowledge';
+import { TopicIndex } from '../../src/qa/retrieval';
+
+// The analyzer as the bot uses it: taught the vocabulary of the real topics.
+const analyzer = new TopicIndex(buildTopics()).analyzer;
+const terms = (text: string): string[] => analyzer.queryTerms(text).map((t) => t.term);
+const term = (word: string): string => {
+  const [only, ...rest] = terms(word);
+  if (only === undefined || rest.length > 0) throw new Error(`expected one term for ${word}, got ${terms(word).join(' ')}`);
+  return only;
+};
+
+describe('normalizeText / tokenize', () => {
+  it.each([
+    ['Vad krävs för MEDEL?', 'vad krävs för medel'],
+    ['GP:n klar?', 'gp klar'],
+    ['nivå 1–2', 'nivå 1 2'],
+    ['Fysisk tillsyn (1-2 ggr/v)', 'fysisk tillsyn 1 2 ggr v'],
+    ['Café\u0301 och å', 'cafe och å'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('rewrites multi-word synonyms before splitting words', () => {
+    expect(tokenize('räknas direkt tid?')).toEqual(['räknas', 'brukartid']);
+    expect(tokenize('socialt boende med stöd')).toEqual(['sbms']);
+  });
+
+  it('folds å, ä and ö the way they are typed without a Swedish keyboard', () => {
+    expect(foldDiacritics('stödnivå för lägenhet')).toBe('stodniva for lagenhet');
+  });
+});
+
+describe('stemming: inflections of one word meet', () => {
+  it.each([
+    ['genomförandeplan', ['genomförandeplanen', 'genomförandeplanens', 'genomförandeplaner']],
+    ['restid', ['restiden']],
+    ['uppdrag', ['uppdraget', 'uppdragen']],
+    ['månad', ['månaden', 'månader']],
+    ['vecka', ['veckor']],
+    ['timme', ['timmar', 'timmen']],
+  ])('%s', (base, forms) => {
+    for (const form of forms) expect(term(form), form).toBe(term(base));
+  });
+
+  it('strips definite endings Snowball leaves on when the shorter form is known (nivån, besöket)', () => {
+    expect(term('nivån')).toBe(term('nivå'));
+    expect(term('besöket')).toBe(term('besök'));
+  });
+});
+
+describe('synonyms', () => {
+  it.each([
+    ['genomförandeplan', ['GP', 'gp:n', 'genomförandeplanen']],
+    ['brukartid', ['direkt tid', 'direkt brukartid', 'brukartiden']],
+    ['tillsyn', ['besök', 'hembesök', 'hembesöket']],
+    ['socialsekreterare', ['soc', 'socsek', 'handläggaren', 'handläggare']],
+    ['stödnivå', ['nivå', 'nivåer', 'stödnivåerna']],
+    ['uppstartsmöte', ['uppstart', 'uppstartsmötet']],
+  ])('%s', (canonical, words) => {
+    for (const word of words) expect(terms(word), word).toEqual([term(canonical)]);
+  });
+});
+
+describe('compound splitting against the vocabulary', () => {
+  it('splits genomförandeplanens into genomförande + plan', () => {
+    expect(analyzer.splitCompound('genomförandeplanens')).toEqual([term('genomförande'), term('plan')]);
+  });
+
+  it('splits an unseen compound in a question: stödnivåändring → stödnivå + ändring', () => {
+    expect(terms('stödnivåändring')).toEqual([term('stödnivå'), term('ändring')]);
+  });
+
+  it('splits helgbesök into helg + besök (→ tillsyn)', () => {
+    expect(terms('helgbesök')).toEqual([term('helg'), term('tillsyn')]);
+  });
+
+  it('does not split words that are known as they are', () => {
+    expect(terms('uppföljningsmöte')).toEqual([term('uppföljningsmöte')]);
+  });
+});
+
+describe('typo tolerance and missing diacritics', () => {
+  it.each([
+    ['dokumentaton', 'dokumentation'],
+    ['daganteckningr', 'daganteckningar'],
+    ['bestämer', 'bestämmer'],
+    ['hembesk', 'hembesök'],
+    ['uppföljningsmötte', 'uppföljningsmötet'],
+  ])('%s reads as %s', (typo, word) => {
+    expect(terms(typo)).toEqual([term(word)]);
+  });
+
+  it.each([
+    ['genomforandeplan', 'genomförandeplan'],
+    ['stodniva', 'stödnivå'],
+    ['manader', 'månader'],
+  ])('%s without å/ä/ö reads as %s', (typed, word) => {
+    expect(terms(typed)).toEqual([term(word)]);
+  });
+
+  it('leaves short words alone (one letter off in "hög" is another word)', () => {
+    expect(analyzer.correctTypo('hgö')).toBeUndefined();
+  });
+});
+
+describe('stop words', () => {
+  it('drops question words and chat filler', () => {
+    expect(terms('hej, vad är det som gäller egentligen?')).toEqual([]);
+  });
+
+  it('keeps the words that carry the question', () => {
+    expect(terms('räknas restid?')).toEqual([term('räknas'), term('restid')]);
+  });
+});
