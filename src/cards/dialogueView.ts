@@ -47,11 +47,11 @@ export function renderDialogueView(view: DialogueView): AdaptiveCardJson {
         title: view.title,
         subtitle: subtitleOf(view.caseReference, 'Förhandsgranskning'),
         notice: view.notice ?? '',
-        lead: view.text ? 'Så här blir texten som skickas. Kontrollera den och tryck på Skicka.' : 'Kontrollera uppgifterna och spara.',
+        lead: `Kontrollera uppgifterna och tryck på ${view.sendLabel}.`,
         lines: view.text ? view.text.split('\n').map((l) => (l === '' ? ' ' : l)) : [],
         draftId: view.draft.id,
         version: view.draft.version,
-        actions: previewActions(view.text ? 'Skicka' : 'Spara'),
+        actions: previewActions(view.sendLabel),
       });
     case 'done': {
       const paragraphs = [view.result.confirmation, DELIVERY_TEXT[view.delivery]].filter(Boolean);

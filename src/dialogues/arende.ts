@@ -2,7 +2,8 @@ import { HOUSING_FORMS, LEVEL_MODEL_IDS, SERVICES, type HousingForm, type LevelM
 import { caseRegistrationSchema, suggestedLevelModel, type CaseRegistration } from '../domain/cases';
 import { computeDeadlines, nextDue } from '../domain/deadlines';
 import { LEVEL_MODELS, levelIds, levelLabel } from '../domain/levels/models';
-import { CASE_REFERENCE_MAX_LENGTH } from '../domain/privacy/caseReference';
+import { CASE_REFERENCE_MAX_LENGTH, parseCaseReference } from '../domain/privacy/caseReference';
+import { upnSchema } from '../domain/cases';
 import { caseFactsOf } from '../domain/cases';
 import { DuplicateCaseReferenceError, insertCase } from '../storage/cases.repository';
 import { nest } from './fields';
@@ -34,13 +35,17 @@ export const arendeDialogue: DialogueSpec<CaseRegistration> = {
   title: 'Nytt ärende',
   command: 'nytt ärende',
   needsCase: false,
+  sendLabel: 'Spara',
   steps: () => [
     {
       id: 'case',
       title: 'Ärendet',
       intro: 'Använd ärendereferensen – aldrig personnummer eller namn.',
       fields: [
-        { id: 'caseReference', kind: 'text', label: 'Ärendereferens', placeholder: 'till exempel BST-2026-0042', required: true, maxLength: CASE_REFERENCE_MAX_LENGTH },
+        { id: 'caseReference', kind: 'text', label: 'Ärendereferens', placeholder: 'till exempel BST-2026-0042', required: true, maxLength: CASE_REFERENCE_MAX_LENGTH, validate: (v) => {
+          const parsed = parseCaseReference(v);
+          return parsed.ok ? undefined : parsed.messageSv;
+        } },
         { id: 'unit', kind: 'text', label: 'Enhet', required: true, maxLength: 120 },
         { id: 'service', kind: 'choice', label: 'Insats', required: true, choices: SERVICES.map((s) => ({ value: s, title: SERVICE_LABELS[s] })) },
         { id: 'housingForm', kind: 'choice', label: 'Boendeform', required: true, choices: HOUSING_FORMS.map((h) => ({ value: h, title: HOUSING_FORM_LABELS[h] })) },
@@ -82,7 +87,10 @@ export const arendeDialogue: DialogueSpec<CaseRegistration> = {
       id: 'people',
       title: 'Socialsekreterare och hyra',
       fields: [
-        { id: 'caseworkerUpn', kind: 'email', label: 'Ansvarig socialsekreterares e-post i Teams', required: true, placeholder: 'fornamn.efternamn@example.se', maxLength: 320 },
+        { id: 'caseworkerUpn', kind: 'email', label: 'Ansvarig socialsekreterares e-post i Teams', required: true, placeholder: 'fornamn.efternamn@example.se', maxLength: 320, validate: (v) => {
+          const parsed = upnSchema.safeParse(v);
+          return parsed.success ? undefined : parsed.error.issues[0]?.message;
+        } },
         { id: 'paysRent', kind: 'toggle', label: 'Den enskilde betalar hyra', required: false, visibleWhen: isSbms },
         { id: 'rentFromDate', kind: 'date', label: 'Betalar hyra från (om hyra betalas)', required: (v) => v.paysRent === 'true', visibleWhen: isSbms },
         { id: 'protectedIdentity', kind: 'toggle', label: 'Skyddade personuppgifter', required: false, help: 'Då visar aviseringar bara ärendereferensen.' },

@@ -45,7 +45,10 @@ export function checkField(field: FieldSpec, raw: string | undefined, values: Dr
     case 'email': {
       const limit = field.maxLength ?? (field.kind === 'textarea' ? DEFAULT_TEXT_LIMIT : SHORT_TEXT_LIMIT);
       const result = checkFreeText(raw ?? '', { field: field.label, maxLength: limit, required });
-      if (result.ok) return { keep: result.value };
+      if (result.ok) {
+        const problem = result.value && field.validate ? field.validate(result.value) : undefined;
+        return problem ? { keep: result.value, error: problem } : { keep: result.value };
+      }
       if (result.code === 'personnummer') return { keep: undefined, error: result.messageSv };
       return { keep: (raw ?? '').slice(0, HARD_KEEP_LIMIT), error: result.messageSv };
     }

@@ -63,7 +63,7 @@ export type DialogueView =
       readonly errors: readonly string[];
       readonly notice?: string;
     }
-  | { readonly kind: 'preview'; readonly draft: Draft; readonly title: string; readonly caseReference: string | null; readonly previewTitle: string; readonly text: string; readonly notice?: string }
+  | { readonly kind: 'preview'; readonly draft: Draft; readonly title: string; readonly caseReference: string | null; readonly previewTitle: string; readonly text: string; readonly sendLabel: string; readonly notice?: string }
   | { readonly kind: 'done'; readonly title: string; readonly caseReference: string | null; readonly result: CompletionResult; readonly delivery: Delivery; readonly alreadySent: boolean; readonly text?: string }
   | { readonly kind: 'discarded'; readonly title: string }
   | { readonly kind: 'choose_case'; readonly dialogue: DialogueId; readonly title: string; readonly cases: readonly ClientCase[] }
@@ -312,6 +312,7 @@ export class DialogueService {
       caseReference: ctx.case?.caseReference ?? null,
       previewTitle: preview?.title ?? spec.title,
       text: preview?.text ?? '',
+      sendLabel: spec.sendLabel ?? 'Skicka',
     };
   }
 

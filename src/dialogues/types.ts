@@ -34,6 +34,8 @@ export interface FieldSpec {
   readonly maxLength?: number;
   readonly choices?: Dynamic<readonly Choice[]>;
   readonly visibleWhen?: (values: DraftValues, ctx: DialogueContext) => boolean;
+  /** Extra check of a non-empty text value; returns a Swedish message when it is not acceptable. */
+  readonly validate?: (value: string) => string | undefined;
 }
 
 export interface StepSpec {
@@ -79,6 +81,8 @@ export interface DialogueSpec<TAnswers = unknown> {
   /** The command that starts it (Swedish). */
   readonly command: string;
   readonly needsCase: boolean;
+  /** The button that completes it ("Skicka" by default; "Spara" for what is only stored). */
+  readonly sendLabel?: string;
   /** Which cases it applies to (e.g. genomförandeplan for any service). */
   readonly appliesTo?: (c: ClientCase) => boolean;
   steps(ctx: DialogueContext): readonly StepSpec[];

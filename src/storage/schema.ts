@@ -117,4 +117,6 @@ export interface OutboxTable {
   activity_id: string | null;
   created_at: string;
   sent_at: string | null;
+  /** Attempt number whose send has started (migration 2026_11_23_2100); > attempts = outcome unknown. */
+  sending_attempt: number | null;
 }

@@ -39,3 +39,32 @@ export async function findSubmissionByDraft(db: Executor, draftId: string): Prom
     }
   );
 }
+
+export async function findSubmission(db: Executor, id: string): Promise<(Submission & { acknowledgedBy: string | null }) | undefined> {
+  const row = await db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      draftId: row.draft_id,
+      caseId: row.case_id,
+      kind: row.kind,
+      sentBy: row.sent_by,
+      text: row.text,
+      card: JSON.parse(row.card) as unknown,
+      createdAt: row.created_at,
+      acknowledgedAt: row.acknowledged_at,
+      acknowledgedBy: row.acknowledged_by,
+    }
+  );
+}
+
+/** True only for the first acknowledgement; a second click changes nothing. */
+export async function acknowledgeSubmission(db: Executor, id: string, userId: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('submissions')
+    .set({ acknowledged_at: at.toISOString(), acknowledged_by: userId })
+    .where('id', '=', id)
+    .where('acknowledged_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

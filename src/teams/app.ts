@@ -3,6 +3,8 @@ import type { Storage } from 'botbuilder';
 import { DialogueService } from '../dialogues/service';
 import { dialogueRegistry } from '../dialogues/registry';
 import type { AppDeps } from './deps';
+import { registerAcknowledge } from './handlers/acknowledge';
+import { registerCases } from './handlers/cases';
 import { registerDialogues } from './handlers/dialogues';
 import { registerFallback } from './handlers/fallback';
 import { registerHelp } from './handlers/help';
@@ -31,6 +33,8 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   registerWelcome(app, deps);
   registerHelp(app);
   registerDialogues(app, { ...deps, dialogues });
+  registerCases(app, deps);
+  registerAcknowledge(app, deps);
   registerFallback(app);
   return app;
 }

@@ -1,0 +1,61 @@
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { renderSummaryNotificationCard, summaryNotificationData } from '../../cards/summary';
+import { VERBS } from '../../cards/verbs';
+import { toStockholmDate } from '../../domain/calendar';
+import type { SummaryCardData } from '../../domain/summaries';
+import { findCaseById } from '../../storage/cases.repository';
+import { enqueue } from '../../storage/outbox.repository';
+import { acknowledgeSubmission, findSubmission } from '../../storage/submissions.repository';
+import { MALFORMED_CARD_TEXT } from '../cardData';
+import { registerCardAction } from '../cardActions';
+import type { AppDeps } from '../deps';
+import { actorOf } from '../identity';
+import type { AppTurnState } from '../turnState';
+
+const dataSchema = z.object({ submissionId: z.string().uuid() });
+
+export const ONLY_RESPONSIBLE_CASEWORKER = 'Bara ansvarig socialsekreterare för ärendet kan kvittera det här.';
+
+/** "Mottaget": the responsible caseworker acknowledges; the sender is told, once. */
+export function registerAcknowledge(app: Application<AppTurnState>, deps: AppDeps & { onQueued?: () => void }): void {
+  registerCardAction(app, VERBS.summaryAcknowledge, async (context, data) => {
+    const parsed = dataSchema.safeParse(data);
+    if (!parsed.success) return MALFORMED_CARD_TEXT;
+    const actor = await actorOf(context, deps.db);
+    const submission = await findSubmission(deps.db, parsed.data.submissionId);
+    const clientCase = submission && (await findCaseById(deps.db, submission.caseId));
+    if (!submission || !clientCase || clientCase.tenantId !== actor.tenantId) return 'Sammanfattningen finns inte längre i Stödlotsen (den finns i Treserva).';
+    if (!actor.upn || actor.upn !== clientCase.caseworkerUpn) return ONLY_RESPONSIBLE_CASEWORKER;
+
+    const now = deps.clock.now();
+    const first = await deps.db.transaction().execute(async (tx) => {
+      const changed = await acknowledgeSubmission(tx, submission.id, actor.userId, now);
+      if (changed) {
+        await enqueue(
+          tx,
+          {
+            idempotencyKey: `acknowledged:${submission.id}`,
+            tenantId: clientCase.tenantId,
+            recipientUserId: submission.sentBy,
+            kind: 'acknowledged',
+            payload: { text: `Socialsekreteraren har tagit emot det du skickade för ärende ${clientCase.caseReference}.` },
+          },
+          now,
+        );
+      }
+      return changed;
+    });
+    if (first) deps.onQueued?.();
+    const when = toStockholmDate(submission.acknowledgedAt ? new Date(submission.acknowledgedAt) : now);
+    return renderSummaryNotificationCard(
+      summaryNotificationData({
+        card: submission.card as SummaryCardData,
+        text: submission.text,
+        submissionId: submission.id,
+        lead: `Ärende ${clientCase.caseReference}`,
+        acknowledged: `Mottaget ${when}.`,
+      }),
+    );
+  });
+}
