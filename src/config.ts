@@ -20,6 +20,10 @@ const rawSchema = z.object({
   SQLITE_PATH: z.string().trim().default('./data/stodlotsen.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  REMINDER_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'REMINDER_TIME ska vara TT:MM (Europe/Stockholm), till exempel 07:30')
+    .default('07:30'),
   TRUST_LOOPBACK_ONLY: booleanish.optional(),
 });
 
@@ -39,6 +43,8 @@ export interface Config {
   readonly database: { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string };
   readonly logLevel: z.infer<typeof rawSchema>['LOG_LEVEL'];
   readonly shutdownGraceMs: number;
+  /** When the daily reminder pass runs, Europe/Stockholm local time (working days only). */
+  readonly reminderTime: string;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       database: Object.freeze(database),
       logLevel: raw.LOG_LEVEL,
       shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+      reminderTime: raw.REMINDER_TIME,
     });
   }
 
@@ -87,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     database: Object.freeze(database),
     logLevel: raw.LOG_LEVEL,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+    reminderTime: raw.REMINDER_TIME,
   });
 }
 

@@ -3,6 +3,7 @@ import { loadConfig, ConfigError, type Config } from './config';
 import { systemClock } from './clock';
 import type { Clock } from './domain/clock';
 import { createLogger } from './logging';
+import { startReminderScheduler } from './reminders/scheduler';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './storage/database';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
@@ -24,6 +25,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     const adapter = createAdapter(config, logger);
     const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter });
     const server = await startServer({ config, logger, app, adapter, ready: () => database.ping() });
+    const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime });
     logger.info(
       { url: server.url, mode: config.mode, database: database.dialect, migrationsApplied: applied.length, startMs: Math.round(process.uptime() * 1000) },
       'Stödlotsen listening',
@@ -34,6 +36,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       database,
       stop: () =>
         (stopped ??= (async () => {
+          reminders.stop();
           await server.close();
           await database.close();
         })()),

@@ -127,3 +127,18 @@ export async function updateCaseProcess(db: Executor, caseId: string, update: Ca
     .where('id', '=', caseId)
     .execute();
 }
+
+/** Keyset pagination over every case (the reminder pass). */
+export async function listAllCasesPage(db: Executor, afterId: string, limit: number): Promise<ClientCase[]> {
+  const rows = await db.selectFrom('cases').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return rows.map(toCase);
+}
+
+/** Staff user ids per case. */
+export async function staffOfCases(db: Executor, caseIds: readonly string[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (caseIds.length === 0) return result;
+  const rows = await db.selectFrom('case_members').select(['case_id', 'user_id']).where('role', '=', 'staff').where('case_id', 'in', [...caseIds]).execute();
+  for (const row of rows) result.set(row.case_id, [...(result.get(row.case_id) ?? []), row.user_id]);
+  return result;
+}

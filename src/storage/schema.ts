@@ -19,6 +19,7 @@ export interface Database {
   drafts: DraftsTable;
   submissions: SubmissionsTable;
   outbox: OutboxTable;
+  reminder_runs: ReminderRunsTable;
 }
 
 export interface UsersTable {
@@ -119,4 +120,10 @@ export interface OutboxTable {
   sent_at: string | null;
   /** Attempt number whose send has started (migration 2026_11_23_2100); > attempts = outcome unknown. */
   sending_attempt: number | null;
+}
+
+export interface ReminderRunsTable {
+  run_date: string;
+  finished_at: string;
+  reminders: number;
 }
