@@ -10,12 +10,41 @@ export interface SummaryNotificationCardData extends SummaryCardData {
   /** Empty once acknowledged: the button disappears and `status` says who/when. */
   readonly acknowledgeVerb: string;
   readonly status: string;
+  /** Level proposals only: the caseworker decides in the card. */
+  readonly decisionOpen: boolean;
+  readonly decisionNote: string;
+  readonly today: string;
+  readonly keepTitle: string;
+  readonly changeTitle: string;
+  readonly keepVerb: string;
+  readonly changeVerb: string;
+}
+
+export interface DecisionOffer {
+  readonly currentLabel: string;
+  readonly proposedLabel: string;
+  readonly today: string;
 }
 
 const template = loadCardTemplate<SummaryNotificationCardData>('summary');
 
-export function summaryNotificationData(input: { card: SummaryCardData; text: string; submissionId: string; lead: string; acknowledged?: string }): SummaryNotificationCardData {
+export function summaryNotificationData(input: {
+  card: SummaryCardData;
+  text: string;
+  submissionId: string;
+  lead: string;
+  acknowledged?: string;
+  decision?: DecisionOffer;
+}): SummaryNotificationCardData {
+  const decision = input.decision;
   return {
+    decisionOpen: Boolean(decision),
+    decisionNote: decision ? 'Du som ansvarig socialsekreterare beslutar; boendepersonalens bedömning ska vägas in (000, 003 › Hantering av stödnivåer – process).' : '',
+    today: decision?.today ?? '',
+    keepTitle: decision ? `Behåll ${decision.currentLabel}` : '',
+    changeTitle: decision ? `Ändra till ${decision.proposedLabel}` : '',
+    keepVerb: VERBS.levelKeep,
+    changeVerb: VERBS.levelChange,
     ...input.card,
     lead: input.lead,
     treservaLines: input.text.split('\n').map((l) => (l === '' ? ' ' : l)),

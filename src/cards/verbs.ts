@@ -10,6 +10,9 @@ export const VERBS = {
   dialogueStart: 'dialogue.start',
   draftResume: 'draft.resume',
   summaryAcknowledge: 'summary.acknowledge',
+  summaryShow: 'summary.show',
+  levelKeep: 'level.keep',
+  levelChange: 'level.change',
   qaTopic: 'qa.topic',
 } as const;
 

@@ -6,6 +6,7 @@ import { CASE_REFERENCE_MAX_LENGTH, parseCaseReference } from '../domain/privacy
 import { upnSchema } from '../domain/cases';
 import { caseFactsOf } from '../domain/cases';
 import { DuplicateCaseReferenceError, insertCase } from '../storage/cases.repository';
+import { insertLevelHistory } from '../storage/levels.repository';
 import { nest } from './fields';
 import { DialogueInputError, type DialogueSpec } from './types';
 
@@ -130,6 +131,21 @@ export const arendeDialogue: DialogueSpec<CaseRegistration> = {
   async complete({ tx, answers, userId, tenantId, now, ctx }) {
     try {
       const created = await insertCase(tx, tenantId, userId, answers, now);
+      if (created.levelModel && created.currentLevel && created.levelStartDate) {
+        // The initial level, as decided by the caseworker and registered here by staff.
+        await insertLevelHistory(tx, {
+          tenantId,
+          caseId: created.id,
+          model: created.levelModel,
+          level: created.currentLevel,
+          validFrom: created.levelStartDate,
+          previousLevel: null,
+          reasonCategory: 'initial',
+          decidedBy: userId,
+          decidedByRole: 'caseworker',
+          decidedAt: now.toISOString(),
+        });
+      }
       const due = nextDue(computeDeadlines(caseFactsOf(created), ctx.today));
       return {
         confirmation: `Ärendet ${created.caseReference} är registrerat.${due ? ` Nästa tidsgräns: ${due.title} senast ${due.dueDate}.` : ''}`,

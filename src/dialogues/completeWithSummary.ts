@@ -1,5 +1,8 @@
 import { renderSummaryNotificationCard, summaryNotificationData } from '../cards/summary';
+import type { LevelChangeDirection, LevelModelId } from '../domain/case';
 import type { ClientCase } from '../domain/cases';
+import { levelLabel } from '../domain/levels/models';
+import { insertProposal } from '../storage/levels.repository';
 import { updateCaseProcess, type CaseProcessUpdate } from '../storage/cases.repository';
 import { enqueue } from '../storage/outbox.repository';
 import { insertSubmission } from '../storage/submissions.repository';
@@ -12,11 +15,19 @@ export const SENT_CONFIRMATION = 'Tack! Det är skickat.';
  * the notification to the responsible caseworker (outbox) and the case's process dates
  * are written together or not at all.
  */
+export interface ProposedLevelChange {
+  readonly model: LevelModelId;
+  readonly fromLevel: string;
+  readonly proposedLevel: string;
+  readonly direction: LevelChangeDirection;
+}
+
 export async function completeWithSummary(
   input: CompletionInput<unknown>,
   summary: Summary,
   caseUpdate: CaseProcessUpdate,
   lead: string,
+  proposal?: ProposedLevelChange,
 ): Promise<CompletionResult> {
   const clientCase = input.ctx.case as ClientCase;
   const submission = await insertSubmission(
@@ -24,7 +35,15 @@ export async function completeWithSummary(
     { draftId: input.draftId, caseId: clientCase.id, kind: summary.kind, sentBy: input.userId, text: summary.text, card: summary.card },
     input.now,
   );
-  const card = renderSummaryNotificationCard(summaryNotificationData({ card: summary.card, text: summary.text, submissionId: submission.id, lead }));
+  if (proposal) await insertProposal(input.tx, { submissionId: submission.id, caseId: clientCase.id, proposedBy: input.userId, ...proposal }, input.now);
+  const decision = proposal && {
+    currentLabel: levelLabel(proposal.model, proposal.fromLevel),
+    proposedLabel: levelLabel(proposal.model, proposal.proposedLevel),
+    today: input.ctx.today,
+  };
+  const card = renderSummaryNotificationCard(
+    summaryNotificationData({ card: summary.card, text: summary.text, submissionId: submission.id, lead, ...(decision ? { decision } : {}) }),
+  );
   await enqueue(
     input.tx,
     {

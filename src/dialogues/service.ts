@@ -1,3 +1,4 @@
+import { createAuditor, dialogueCompletionEvent, type Auditor } from '../audit';
 import type { Clock } from '../domain/clock';
 import type { ClientCase } from '../domain/cases';
 import { toStockholmDate } from '../domain/calendar';
@@ -95,6 +96,8 @@ export interface DialogueServiceDeps {
   readonly dialogues: ReadonlyMap<DialogueId, DialogueSpec>;
   /** Called after a send commits, so the outbox is dispatched without waiting for the next poll. */
   readonly onQueued?: () => void;
+  /** Audit trail; defaults to one on `db`, so completions and discards are never unaudited. */
+  readonly audit?: Auditor;
 }
 
 /**
@@ -102,7 +105,11 @@ export interface DialogueServiceDeps {
  * a stale card or a double click never loses or duplicates what staff typed.
  */
 export class DialogueService {
-  constructor(private readonly deps: DialogueServiceDeps) {}
+  private readonly audit: Auditor;
+
+  constructor(private readonly deps: DialogueServiceDeps) {
+    this.audit = deps.audit ?? createAuditor(deps.db, deps.clock);
+  }
 
   spec(id: DialogueId): DialogueSpec {
     const spec = this.deps.dialogues.get(id);
@@ -177,7 +184,11 @@ export class DialogueService {
           draft = await saveDraft(this.deps.db, draft, { step: this.firstStep(steps, values, ctx), values }, this.now());
           return this.viewOf(spec, draft, ctx, []);
         case 'discard':
-          await closeDraft(this.deps.db, draft, 'discarded', this.now());
+          await this.deps.db.transaction().execute(async (tx) => {
+            await closeDraft(tx, draft, 'discarded', this.now());
+            const event = { tenantId: actor.tenantId, actorId: actor.userId, action: 'draft.discarded', outcome: 'success', caseReference: ctx.case?.caseReference ?? null } as const;
+            await this.audit.record({ ...event, target: { kind: 'draft', id: draft.id }, reason: spec.id }, tx);
+          });
           return { kind: 'discarded', title: spec.title };
         case 'next':
         case 'preview': {
@@ -214,7 +225,10 @@ export class DialogueService {
     try {
       result = await this.deps.db.transaction().execute(async (tx) => {
         await closeDraft(tx, draft, 'sent', now);
-        return spec.complete({ tx, draftId: draft.id, answers: parsed.data, ctx, userId: actor.userId, tenantId: actor.tenantId, now });
+        const completed = await spec.complete({ tx, draftId: draft.id, values: draft.values, answers: parsed.data, ctx, userId: actor.userId, tenantId: actor.tenantId, now });
+        const caseReference = ctx.case?.caseReference ?? null;
+        await this.audit.record(await dialogueCompletionEvent(tx, { actor, dialogue: spec, draftId: draft.id, caseReference, result: completed }), tx);
+        return completed;
       });
     } catch (err) {
       if (!(err instanceof DialogueInputError)) throw err;
@@ -347,7 +361,7 @@ export class DialogueService {
       caseReference: ctx.case?.caseReference ?? null,
       stepNumber: Math.max(1, shown.indexOf(step) + 1),
       stepCount: shown.length,
-      step,
+      step: step.introFor ? { ...step, intro: step.introFor(draft.values, ctx) } : step,
       fields,
       errors,
       ...(notice ? { notice } : {}),

@@ -42,6 +42,8 @@ export interface StepSpec {
   readonly id: string;
   readonly title: string;
   readonly intro?: string;
+  /** Intro that depends on answers already saved (earlier steps); replaces `intro` when given. */
+  readonly introFor?: (values: DraftValues, ctx: DialogueContext) => string;
   /** Where the step comes from, shown small under the title (`001 › Uppstartsmöte`). */
   readonly source?: string;
   readonly fields: readonly FieldSpec[];
@@ -68,6 +70,8 @@ export interface CompletionResult {
 export interface CompletionInput<TAnswers> {
   readonly tx: Executor;
   readonly draftId: string;
+  /** The raw draft values, for what the domain schema deliberately leaves out (e.g. a proposed level). */
+  readonly values: DraftValues;
   readonly answers: TAnswers;
   readonly ctx: DialogueContext;
   readonly userId: string;

@@ -115,10 +115,6 @@ export class SwedishAnalyzer {
     this.queryCache.clear();
   }
 
-  get vocabularySize(): number {
-    return this.vocabulary.size;
-  }
-
   knows(term: string): boolean {
     return this.vocabulary.has(term);
   }

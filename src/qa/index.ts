@@ -29,9 +29,12 @@ export interface Qa {
 export const UNKNOWN_TEXT_SV =
   'Det vet jag inte säkert. Jag svarar bara på det som står i källdokumenten om stödnivåer, insatsprocessen och boendestöd. Kanske menar du något av det här?';
 
-/** A topic must explain at least this share of the question's words … */
+/**
+ * Confidence rule: a topic must explain at least this share of the question's words (see
+ * Hit.coverage) and match at least one of them in its title or keywords.
+ */
 export const MIN_COVERAGE = 0.6;
-/** … and match at least one of them in its title or keywords. */
+/** The city-wide model today; used for låg/medel/hög questions and overviews without a model. */
 const DEFAULT_MODEL: LevelModelId = 'lagenhetsboende_2025';
 /** When no topic comes near, these are offered instead. */
 const FALLBACK_TOPIC_IDS = ['levels.lagenhetsboende_2025', 'time.overview', 'deadline.gp_ready_sbms'] as const;
@@ -39,11 +42,21 @@ const FALLBACK_TOPIC_IDS = ['levels.lagenhetsboende_2025', 'time.overview', 'dea
 const LEVEL_QUESTION_WORDS =
   'stödnivå nivå nivån nivåer krav kräver krävs låg låga lågt lägsta medel hög höga högt högsta lägenhet lägenhetsboende kollektiv ' +
   'tillsyn fysisk besök timmar timme vecka veckan veckor dag dagar varje helg helger kontakt stöd individuellt skillnad skillnaden ' +
-  'skilja skiljer skillnader jämför jämföra jämförelse eller gång gånger månad månaden ingår räcker ofta regler ska ha brukaren ' +
+  'skilja skiljer skillnader jämför jämföra jämförelse eller gång gånger månad månaden ingår räcker ofta regler ' +
   'minst högst max maximalt behöver behov omfattning 1 2 3 4';
 
 /** Terms that alone only ask "which levels are there" (answered by the model's overview). */
 const OVERVIEW_WORDS = 'stödnivåer nivåerna alla kollektiv lägenhet lägenhetsboende 2021 2025';
+/**
+ * Questions about particular local people, places or contact details ("vem är enhetschef på mitt
+ * boende", "vad har soc för telefonnummer"): the source documents never hold them.
+ */
+const LOCAL_INFO_QUESTION =
+  /\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|kontor|team|område)\b|\bvad heter\b|\btelefonnummer|\bmejladress|\be-?postadress/;
+
+/** A quick question is short; a pasted document is read only this far (keeps answer time bounded). */
+export const MAX_QUESTION_CHARS = 400;
+
 /** "Vad är …?", "vad menas med …?": a definition beats a topic that merely mentions the word. */
 const DEFINITION_CUE = /^(?:vad (?:är|menas|betyder|innebär|står)|förklara|definition)\b/;
 const DEFINITION_BOOST = 2;
@@ -147,8 +160,11 @@ export function createQa(): Qa {
   }
 
   return {
-    answer(question, context = {}) {
+    answer(fullQuestion, context = {}) {
+      const question =
+        fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion;
       const { terms, hits } = index.retrieve(question);
+      if (LOCAL_INFO_QUESTION.test(normalizeText(question))) return unknown(hits);
       const best = bestConfident(hits, question);
       const intent = parseLevelIntent(question, context.modelId);
       if (!intent && levelTerm !== undefined && terms.includes(levelTerm) && terms.every((t) => overviewWords.has(t))) {

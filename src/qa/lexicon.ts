@@ -24,7 +24,10 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'mest', 'något', 'någon', 'några', 'inget', 'ingen', 'alla', 'allt', 'all', 'andra', 'annan', 'annat', 'samma', 'själv',
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
-  'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
+  'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast',
+  // in nearly every question and topic, so they tell topics apart no better than "och"
+  'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
+  'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
 ]);
 
 /**
@@ -41,7 +44,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['uppstartsmöte', 'uppstart', 'startmöte', 'inskrivningsmöte'],
   ['uppföljningsmöte', 'uppföljningsmötet'],
   ['boendepersonal', 'personal', 'personalen', 'kontaktpersonal', 'kontaktperson', 'boendestödjare', 'stödpedagog', 'utförare', 'utföraren'],
-  ['brukare', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild'],
   ['restid', 'resa', 'resan', 'resor', 'restiden', 'körtid'],
   ['transport', 'transporttid', 'skjutsa', 'skjutsar', 'skjuts', 'köra', 'kör'],
   ['telefon', 'telefonkontakt', 'telefonsamtal', 'ringa', 'ringer', 'sms', 'sms:a', 'mejl', 'mail', 'email', 'epost', 'e-post', 'mejla', 'facetime', 'videosamtal'],
@@ -72,6 +74,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bsamordnad individuell plan\b/g, 'sip'],
   [/\binspektionen för vård och omsorg\b/g, 'ivo'],
   [/\bden enskilde?\b/g, 'brukare'],
+  [/\bta[rs]? upp\b/g, 'agenda'],
+  [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],
   [/\bröda dagar\b/g, 'helg'],
   [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],
 ]);

@@ -11,9 +11,9 @@ import type { Topic } from './types';
 export interface Hit {
   readonly topic: Topic;
   readonly score: number;
-  /** Share of the question's distinct terms that matched this topic (0–1). */
+  /** Share of the question's terms this topic explains (0–1): body-only matches count half, unknown words extra. */
   readonly coverage: number;
-  /** At least one term matched the topic's title or keywords. */
+  /** At least one term matched the topic's title or keywords (its head). */
   readonly anchored: boolean;
   readonly matchedTerms: readonly string[];
 }
@@ -31,10 +31,22 @@ interface IndexedDoc {
 }
 
 const FIELD_BOOST = { title: 2, keywords: 2, text: 1 } as const;
+/** The topic's own words: its title and keywords (the rest is the answer body). */
+const HEAD_FIELDS: readonly string[] = ['title', 'keywords'];
+/** A word found only in a topic's body counts half towards how much of the question it explains. */
+const TEXT_ONLY_WEIGHT = 0.5;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZINESS = 0.2;
 const PREFIX_MIN_LENGTH = 5;
 const UNKNOWN_TERM_EXTRA_WEIGHT = 0.5;
+
+/** Whether a query term hit the topic's head; a fuzzy or prefix hit is judged by the fields of the words it reached. */
+function matchedInHead(match: Readonly<Record<string, readonly string[]>>, queryTerm: string): boolean {
+  const inHead = (fields: readonly string[]): boolean => fields.some((f) => HEAD_FIELDS.includes(f));
+  const exact = match[queryTerm];
+  if (exact) return inHead(exact);
+  return Object.entries(match).some(([docTerm, fields]) => docTerm !== queryTerm && inHead(fields));
+}
 
 export class TopicIndex {
   readonly analyzer = new SwedishAnalyzer();
@@ -86,8 +98,9 @@ export class TopicIndex {
       const topic = this.byId.get(String(r.id));
       if (!topic) continue;
       const matched = [...new Set(r.queryTerms)];
-      const anchored = Object.values(r.match).some((fields) => fields.includes('title') || fields.includes('keywords'));
-      hits.push({ topic, score: r.score, coverage: matched.length / denominator, anchored, matchedTerms: matched });
+      const explained = matched.reduce((sum, term) => sum + (matchedInHead(r.match, term) ? 1 : TEXT_ONLY_WEIGHT), 0);
+      const anchored = Object.values(r.match).some((fields) => fields.some((f) => HEAD_FIELDS.includes(f)));
+      hits.push({ topic, score: r.score, coverage: explained / denominator, anchored, matchedTerms: matched });
     }
     return { terms, hits };
   }

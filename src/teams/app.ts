@@ -5,8 +5,10 @@ import { dialogueRegistry } from '../dialogues/registry';
 import type { AppDeps } from './deps';
 import { registerAcknowledge } from './handlers/acknowledge';
 import { registerCases } from './handlers/cases';
+import { registerLevelDecision } from './handlers/levelDecision';
+import { registerQuestions } from './handlers/questions';
+import { createQa, type Qa } from '../qa';
 import { registerDialogues } from './handlers/dialogues';
-import { registerFallback } from './handlers/fallback';
 import { registerHelp } from './handlers/help';
 import { registerWelcome } from './handlers/welcome';
 import type { AppTurnState } from './turnState';
@@ -17,6 +19,8 @@ export interface CreateAppOptions extends AppDeps {
   readonly adapter?: TeamsAdapter;
   /** Wakes the outbox dispatcher right after a send commits. */
   readonly onQueued?: () => void;
+  /** Built once per process (the search index); tests may share one. */
+  readonly qa?: Qa;
 }
 
 export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
@@ -35,6 +39,7 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   registerDialogues(app, { ...deps, dialogues });
   registerCases(app, deps);
   registerAcknowledge(app, deps);
-  registerFallback(app);
+  registerLevelDecision(app, deps);
+  registerQuestions(app, deps.qa ?? createQa());
   return app;
 }

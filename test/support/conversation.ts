@@ -1,12 +1,20 @@
 import { TestAdapter, type Activity, type Storage } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
+import { createAuditor } from '../../src/audit';
 import { createApp } from '../../src/teams/app';
+import { createQa, type Qa } from '../../src/qa';
 import { createTurnHandler } from '../../src/teams/turnHandler';
 import { DatabaseStorage } from '../../src/teams/stateStorage';
 import type { AppTurnState } from '../../src/teams/turnState';
 import type { Clock } from '../../src/domain/clock';
 import type { DatabaseHandle } from '../../src/storage/database';
 import { localConfig, memoryLogger } from './testDeps';
+
+let sharedQa: Qa | undefined;
+/** The search index is built once per test file, as it is once per process in production. */
+function qa(): Qa {
+  return (sharedQa ??= createQa());
+}
 
 export const STAFF = { id: 'aad-staff-0001', name: 'Testperson Personal', aadObjectId: '00000000-0000-4000-8000-000000000001' };
 
@@ -23,8 +31,9 @@ export interface ConversationHarness {
 
 export function conversationHarness(database: DatabaseHandle, clock: Clock, storage: Storage = new DatabaseStorage(database.db, clock), onQueued?: () => void): ConversationHarness {
   const { logger, lines } = memoryLogger();
-  const app = createApp({ config: localConfig(), logger, clock, db: database.db, storage, ...(onQueued ? { onQueued } : {}) });
-  const adapter = new TestAdapter(createTurnHandler(app, logger));
+  const config = localConfig();
+  const app = createApp({ config, logger, clock, db: database.db, storage, qa: qa(), ...(onQueued ? { onQueued } : {}) });
+  const adapter = new TestAdapter(createTurnHandler(app, logger, { config, auditor: createAuditor(database.db, clock, logger) }));
   return {
     app,
     adapter,

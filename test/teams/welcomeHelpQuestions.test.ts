@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_TEXT } from '../../src/teams/turnHandler';
-import { FALLBACK_TEXT } from '../../src/teams/handlers/fallback';
+import { PERSONNUMMER_IN_QUESTION } from '../../src/teams/handlers/questions';
 import type { DatabaseHandle } from '../../src/storage/database';
 import { botAdded, installationUpdate, personalConversation } from '../support/activities';
 import { cardsOf, conversationHarness, textOfCard } from '../support/conversation';
 import { openTestDatabase, testClock } from '../support/testDeps';
 
-describe('welcome, help and unknown input through the real Application', () => {
+describe('welcome, help, questions and unknown input through the real Application', () => {
   let database: DatabaseHandle;
   beforeEach(async () => {
     database = await openTestDatabase();
@@ -53,15 +53,37 @@ describe('welcome, help and unknown input through the real Application', () => {
 
   it('does not treat a sentence that merely contains the word as the help command', async () => {
     const bot = conversationHarness(database, testClock());
-    const replies = await bot.send('jag behöver hjälp med något annat');
-    expect(cardsOf(replies)).toHaveLength(0);
+    const cards = cardsOf(await bot.send('jag behöver hjälp med något annat'));
+    expect(textOfCard(cards[0])).not.toContain('Det här kan Stödlotsen');
   });
 
-  it('answers unknown input with a helpful Swedish reply naming what it can do', async () => {
+  it('treats unknown input as a question and says honestly when it does not know, offering the nearest topics', async () => {
     const bot = conversationHarness(database, testClock());
-    const replies = await bot.send('blåbärssoppa');
-    expect(replies.map((r) => r.text)).toEqual([FALLBACK_TEXT]);
-    expect(FALLBACK_TEXT).toContain('hjälp');
+    const [card] = cardsOf(await bot.send('vem vann melodifestivalen i fjol'));
+    expect(textOfCard(card)).toContain('Det vet jag inte säkert');
+    expect((card!.actions as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('answers a level question with the level card and its source', async () => {
+    const bot = conversationHarness(database, testClock());
+    const [card] = cardsOf(await bot.send('vad krävs för medel?'));
+    const text = textOfCard(card);
+    expect(text).toContain('3');
+    expect(text).toContain('Källa: 003 ›');
+    expect(text).toContain('ColumnSet');
+  });
+
+  it('shows two levels side by side for a comparison', async () => {
+    const bot = conversationHarness(database, testClock());
+    const [card] = cardsOf(await bot.send('skillnad mellan låg och medel'));
+    const columns = (card!.body as Array<{ type: string; columns?: unknown[] }>).find((b) => b.type === 'ColumnSet')?.columns;
+    expect(columns).toHaveLength(2);
+  });
+
+  it('refuses to process a question containing a personnummer', async () => {
+    const bot = conversationHarness(database, testClock());
+    const replies = await bot.send('gäller nivå hög för 20940317-4826?');
+    expect(replies.map((r) => r.text)).toEqual([PERSONNUMMER_IN_QUESTION]);
   });
 
   it('answers a failing turn with a plain Swedish message and logs the error without message text', async () => {

@@ -96,7 +96,7 @@ const ANSWERS: readonly ChecklistAnswer[] = [
     checklist: UPPDRAG_CHECKLIST,
     questionSv: 'Vad ska uppdraget innehålla?',
     style: 'heading',
-    keywordsSv: ['uppdrag', 'uppdraget', 'innehålla', 'stå i uppdraget', 'sosfs', 'hyra', 'egenavgift'],
+    keywordsSv: ['uppdrag', 'uppdraget', 'innehålla', 'stå i uppdraget', 'sosfs', 'hyra', 'egenavgift', 'hot och våld', 'tolk', 'god man'],
   },
   {
     checklist: STODNIVAANDRING_PROPOSAL,

@@ -118,7 +118,7 @@ export function factTopics(): Topic[] {
         'Handboken beskriver inte rutinens steg närmare; fråga din stödpedagog.',
       ],
       [cite('002', 'Att tänka på under genomförandet')],
-      ['3-dagarsrutin', '3 dagars rutin', 'tredagarsrutin', 'inte hemma', 'svarar inte', 'avbokat', 'uteblir'],
+      ['3-dagarsrutin', '3 dagars rutin', 'tredagarsrutin', 'inte hemma', 'svarar inte', 'öppnar inte', 'avbokat', 'uteblir'],
     ),
     fact(
       'boendestod.hospital',

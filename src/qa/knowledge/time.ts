@@ -32,7 +32,7 @@ function activityTopic(activity: (typeof ACTIVITIES)[number]): Topic {
     titleSv: `Räknas ${lowerFirst(c.labelSv)} som brukartid?`,
     textSv: answerSv(c, onlyIn000),
     citations: c.citations,
-    keywordsSv: [...activity.keywordsSv, c.labelSv, 'räknas', 'brukartid'],
+    keywordsSv: [...activity.keywordsSv, 'räknas', 'brukartid'],
   };
 }
 
