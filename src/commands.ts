@@ -8,9 +8,11 @@ export interface CommandDefinition {
   /** Accepted spellings, compared after normalisation (lower case, no diacritics, single spaces). */
   readonly aliases: readonly string[];
   readonly descriptionSv: string;
+  /** Role commands (unit manager, admin) stay out of the manifest's list, which holds at most ten. */
+  readonly inManifest?: false;
 }
 
-export const COMMAND_IDS = ['help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'myDrafts'] as const;
+export const COMMAND_IDS = ['help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'myDrafts'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
@@ -21,6 +23,7 @@ export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
   { id: 'genomforandeplan', text: 'genomförandeplan', aliases: ['genomforandeplan', 'gp', 'genomförandeplanen'], descriptionSv: 'Meddelar socialsekreteraren att genomförandeplanen är upprättad och visar tidsgränsen.' },
   { id: 'uppfoljning', text: 'uppföljning', aliases: ['uppfoljning', 'underlag', 'underlag för uppföljning'], descriptionSv: 'Tar fram underlag för uppföljning enligt checklistan och skickar det till socialsekreteraren.' },
   { id: 'stodniva', text: 'stödnivå', aliases: ['stodniva', 'ändra stödnivå', 'stödnivåändring'], descriptionSv: 'Föreslår en ändrad stödnivå med skäl och varaktighet till socialsekreteraren.' },
+  { id: 'uppfoljningsmote', text: 'uppföljningsmöte', aliases: ['uppfoljningsmote', 'checklista uppföljningsmöte'], descriptionSv: 'För socialsekreteraren: checklistan för uppföljningsmötet, förifylld från personalens underlag.' },
   { id: 'myDrafts', text: 'mina utkast', aliases: ['mina utkast', 'utkast'], descriptionSv: 'Visar utkast som du har påbörjat men inte skickat, så att du kan fortsätta.' },
 ]);
 

@@ -55,7 +55,8 @@ export function renderDialogueView(view: DialogueView): AdaptiveCardJson {
       });
     case 'done': {
       const paragraphs = [view.result.confirmation, DELIVERY_TEXT[view.delivery]].filter(Boolean);
-      const copy = view.delivery === 'waiting_for_install' && view.text ? view.text.split('\n').map((l) => (l === '' ? ' ' : l)) : [];
+      const copyable = view.delivery === 'waiting_for_install' || Boolean(view.result.copyText);
+      const copy = copyable && view.text ? view.text.split('\n').map((l) => (l === '' ? ' ' : l)) : [];
       return renderNoticeCard({ title: view.title, subtitle: subtitleOf(view.caseReference), paragraphs, copyLines: copy, actions: [] });
     }
     case 'discarded':

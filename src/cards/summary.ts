@@ -18,6 +18,9 @@ export interface SummaryNotificationCardData extends SummaryCardData {
   readonly changeTitle: string;
   readonly keepVerb: string;
   readonly changeVerb: string;
+  /** Underlag only: opens the caseworker's uppföljningsmöte checklist, prefilled. */
+  readonly prepareCaseId: string;
+  readonly prepareVerb: string;
 }
 
 export interface DecisionOffer {
@@ -35,6 +38,7 @@ export function summaryNotificationData(input: {
   lead: string;
   acknowledged?: string;
   decision?: DecisionOffer;
+  prepareFollowUpForCaseId?: string;
 }): SummaryNotificationCardData {
   const decision = input.decision;
   return {
@@ -45,6 +49,8 @@ export function summaryNotificationData(input: {
     changeTitle: decision ? `Ändra till ${decision.proposedLabel}` : '',
     keepVerb: VERBS.levelKeep,
     changeVerb: VERBS.levelChange,
+    prepareCaseId: input.prepareFollowUpForCaseId ?? '',
+    prepareVerb: VERBS.dialogueStart,
     ...input.card,
     lead: input.lead,
     treservaLines: input.text.split('\n').map((l) => (l === '' ? ' ' : l)),

@@ -42,7 +42,14 @@ export async function completeWithSummary(
     today: input.ctx.today,
   };
   const card = renderSummaryNotificationCard(
-    summaryNotificationData({ card: summary.card, text: summary.text, submissionId: submission.id, lead, ...(decision ? { decision } : {}) }),
+    summaryNotificationData({
+      card: summary.card,
+      text: summary.text,
+      submissionId: submission.id,
+      lead,
+      ...(decision ? { decision } : {}),
+      ...(summary.kind === 'uppfoljning' ? { prepareFollowUpForCaseId: clientCase.id } : {}),
+    }),
   );
   await enqueue(
     input.tx,

@@ -3,6 +3,7 @@ import { genomforandeplanDialogue } from './genomforandeplan';
 import { stodnivaDialogue } from './stodniva';
 import type { DialogueId, DialogueSpec } from './types';
 import { uppfoljningDialogue } from './uppfoljning';
+import { uppfoljningsmoteDialogue } from './uppfoljningsmote';
 import { uppstartsmoteDialogue } from './uppstartsmote';
 
 /** Every dialogue, in one place. */
@@ -13,6 +14,7 @@ export function dialogueRegistry(): ReadonlyMap<DialogueId, DialogueSpec> {
     genomforandeplanDialogue as DialogueSpec,
     uppfoljningDialogue as DialogueSpec,
     stodnivaDialogue as DialogueSpec,
+    uppfoljningsmoteDialogue as DialogueSpec,
   ];
   return new Map(specs.map((s) => [s.id, s]));
 }

@@ -137,7 +137,8 @@ export class DialogueService {
     const ctx = this.context(clientCase);
     const existing = await findOpenDraft(this.deps.db, actor.userId, clientCase?.id ?? null, dialogue);
     if (existing) return this.viewOf(spec, existing, ctx, [], MESSAGES.resumed);
-    const draft = await createDraft(this.deps.db, actor.userId, clientCase?.id ?? null, dialogue, spec.initialValues?.(ctx) ?? {}, this.deps.clock.now());
+    const initial = { ...(spec.initialValues?.(ctx) ?? {}), ...(spec.prefill ? await spec.prefill(this.deps.db, ctx) : {}) };
+    const draft = await createDraft(this.deps.db, actor.userId, clientCase?.id ?? null, dialogue, initial, this.deps.clock.now());
     return this.viewOf(spec, draft, ctx, []);
   }
 
@@ -244,7 +245,7 @@ export class DialogueService {
       result,
       delivery: await this.deliveryOf(actor, result),
       alreadySent: false,
-      ...(result.summary ? { text: result.summary.text } : {}),
+      ...(result.summary ? { text: result.summary.text } : result.copyText ? { text: result.copyText } : {}),
     };
   }
 

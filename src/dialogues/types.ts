@@ -5,7 +5,7 @@ import type { SummaryCardData } from '../domain/summaries';
 import type { Executor } from '../storage/database';
 import type { DraftValues } from '../storage/drafts.repository';
 
-export const DIALOGUE_IDS = ['arende', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva'] as const;
+export const DIALOGUE_IDS = ['arende', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote'] as const;
 export type DialogueId = (typeof DIALOGUE_IDS)[number];
 
 export type FieldKind = 'text' | 'textarea' | 'date' | 'time' | 'choice' | 'multichoice' | 'toggle' | 'email' | 'number';
@@ -65,6 +65,8 @@ export interface CompletionResult {
   /** Who gets the summary (UPN); none for dialogues that only register data. */
   readonly recipientUpn?: string;
   readonly caseId?: string;
+  /** Text for the user to copy into Treserva when nothing is sent (the caseworker's own notes). */
+  readonly copyText?: string;
 }
 
 export interface CompletionInput<TAnswers> {
@@ -91,6 +93,8 @@ export interface DialogueSpec<TAnswers = unknown> {
   readonly appliesTo?: (c: ClientCase) => boolean;
   steps(ctx: DialogueContext): readonly StepSpec[];
   initialValues?(ctx: DialogueContext): DraftValues;
+  /** Values taken from earlier work on the case (e.g. the staff's underlag), read once at start. */
+  prefill?(db: Executor, ctx: DialogueContext): Promise<DraftValues>;
   /** Flat draft values → the structured input the schema validates. */
   build(values: DraftValues, ctx: DialogueContext): unknown;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input side of a schema is whatever build() returns

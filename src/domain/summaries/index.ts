@@ -4,3 +4,4 @@ export * from './uppstartsmote';
 export * from './genomforandeplan';
 export * from './underlagForUppfoljning';
 export * from './stodnivaandring';
+export * from './uppfoljningsmote';

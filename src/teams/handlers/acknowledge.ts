@@ -1,4 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
+import { createAuditor, type Auditor } from '../../audit';
 import { z } from 'zod';
 import { renderSummaryNotificationCard, summaryNotificationData } from '../../cards/summary';
 import { VERBS } from '../../cards/verbs';
@@ -18,7 +19,8 @@ const dataSchema = z.object({ submissionId: z.string().uuid() });
 export const ONLY_RESPONSIBLE_CASEWORKER = 'Bara ansvarig socialsekreterare för ärendet kan kvittera det här.';
 
 /** "Mottaget": the responsible caseworker acknowledges; the sender is told, once. */
-export function registerAcknowledge(app: Application<AppTurnState>, deps: AppDeps & { onQueued?: () => void }): void {
+export function registerAcknowledge(app: Application<AppTurnState>, deps: AppDeps & { onQueued?: () => void; audit?: Auditor }): void {
+  const audit = deps.audit ?? createAuditor(deps.db, deps.clock, deps.logger);
   registerCardAction(app, VERBS.summaryAcknowledge, async (context, data) => {
     const parsed = dataSchema.safeParse(data);
     if (!parsed.success) return MALFORMED_CARD_TEXT;
@@ -26,11 +28,17 @@ export function registerAcknowledge(app: Application<AppTurnState>, deps: AppDep
     const submission = await findSubmission(deps.db, parsed.data.submissionId);
     const clientCase = submission && (await findCaseById(deps.db, submission.caseId));
     if (!submission || !clientCase || clientCase.tenantId !== actor.tenantId) return 'Sammanfattningen finns inte längre i Stödlotsen (den finns i Treserva).';
-    if (!actor.upn || actor.upn !== clientCase.caseworkerUpn) return ONLY_RESPONSIBLE_CASEWORKER;
+    const auditEvent = { tenantId: actor.tenantId, actorId: actor.userId, caseReference: clientCase.caseReference, target: { kind: 'submission', id: submission.id } } as const;
+    if (!actor.upn || actor.upn !== clientCase.caseworkerUpn) {
+      await audit.record({ ...auditEvent, action: 'summary.acknowledged', outcome: 'refused', reason: 'not_responsible_caseworker' });
+      return ONLY_RESPONSIBLE_CASEWORKER;
+    }
 
     const now = deps.clock.now();
     const first = await deps.db.transaction().execute(async (tx) => {
       const changed = await acknowledgeSubmission(tx, submission.id, actor.userId, now);
+      // The first press acknowledges; a later one only shows the summary again.
+      await audit.record({ ...auditEvent, action: changed ? 'summary.acknowledged' : 'summary.viewed', outcome: 'success' }, tx);
       if (changed) {
         await enqueue(
           tx,
@@ -55,6 +63,7 @@ export function registerAcknowledge(app: Application<AppTurnState>, deps: AppDep
         submissionId: submission.id,
         lead: `Ärende ${clientCase.caseReference}`,
         acknowledged: `Mottaget ${when}.`,
+        ...(submission.kind === 'uppfoljning' ? { prepareFollowUpForCaseId: clientCase.id } : {}),
       }),
     );
   });

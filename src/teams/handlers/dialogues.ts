@@ -30,6 +30,7 @@ const COMMAND_TO_DIALOGUE: Readonly<Record<string, DialogueId>> = {
   genomforandeplan: 'genomforandeplan',
   uppfoljning: 'uppfoljning',
   stodniva: 'stodniva',
+  uppfoljningsmote: 'uppfoljningsmote',
 };
 
 export function registerDialogues(app: Application<AppTurnState>, deps: AppDeps & { dialogues: DialogueService }): void {
