@@ -43,16 +43,9 @@ function toCase(row: Selectable<CasesTable>): ClientCase {
 }
 
 export async function insertCase(db: Executor, tenantId: string, createdBy: string, reg: CaseRegistration, at: Date): Promise<ClientCase> {
-  const existing = await db
-    .selectFrom('cases')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('case_reference', '=', reg.caseReference)
-    .executeTakeFirst();
-  if (existing) throw new DuplicateCaseReferenceError();
   const now = at.toISOString();
   const id = randomUUID();
-  await db
+  const inserted = await db
     .insertInto('cases')
     .values({
       id,
@@ -67,7 +60,7 @@ export async function insertCase(db: Executor, tenantId: string, createdBy: stri
       moved_in_date: reg.movedInDate ?? null,
       assignment_date: reg.assignmentDate ?? null,
       implementation_date: null,
-      caseworker_upn: reg.caseworkerUpn,
+      caseworker_upn: reg.caseworkerUpn.toLowerCase(),
       pays_rent: reg.paysRent ? 1 : 0,
       rent_from_date: reg.paysRent ? (reg.rentFromDate ?? null) : null,
       protected_identity: reg.protectedIdentity ? 1 : 0,
@@ -80,7 +73,12 @@ export async function insertCase(db: Executor, tenantId: string, createdBy: stri
       updated_at: now,
       version: 1,
     })
-    .execute();
+    // The unique index cases_reference decides, also between two instances registering the same
+    // reference at once; DO NOTHING (rather than a caught unique violation) leaves a PostgreSQL
+    // transaction usable.
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) throw new DuplicateCaseReferenceError();
   await addCaseMember(db, id, createdBy, 'staff', at);
   return (await findCaseById(db, id))!;
 }
@@ -110,9 +108,10 @@ export async function listCasesForUser(db: Executor, tenantId: string, userId: s
         ...(upn ? [eb('caseworker_upn', '=', upn.toLowerCase())] : []),
       ]),
     )
-    .orderBy('case_reference')
     .execute();
-  return rows.map(toCase);
+  // Sorted here, not in SQL: PostgreSQL orders text by the database collation (en-US on Azure:
+  // Å and Ä next to A, hyphens weighed differently), SQLite by code point. Same list on both.
+  return rows.map(toCase).sort((a, b) => (a.caseReference < b.caseReference ? -1 : a.caseReference > b.caseReference ? 1 : 0));
 }
 
 export type CaseProcessUpdate = Partial<

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import { Pool } from 'pg';
 import type { Database } from './schema';
 import { migrationProvider } from './migrations';
@@ -55,11 +55,33 @@ function sqliteDialect(file: string): SqliteDialect {
 }
 
 function postgres(url: string): Db {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: url, max: 10 }) }) });
+  const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle pooled connection that breaks (server restart, Azure failover) is reported as an
+  // 'error' event; unhandled, it would crash the process. The pool drops that connection by
+  // itself, the next query opens a new one, and ping() reports the outage meanwhile.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Which SQL dialect an executor speaks, for the few queries that differ (row locking). */
+export function dialectOf(db: Executor): DatabaseConfig['kind'] {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Kysely's migrator looks for its own tables in every schema of a PostgreSQL database; pinned to
+ * the connection's current schema, several deployments can share one database, one schema
+ * (search_path) each, without reading each other's migration state.
+ */
+export async function createMigrator(db: Db): Promise<Migrator> {
+  if (dialectOf(db) !== 'postgres') return new Migrator({ db, provider: migrationProvider });
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema ?? undefined;
+  return new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  const migrator = await createMigrator(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -58,14 +58,26 @@ export async function listOpenDrafts(db: Executor, userId: string): Promise<Draf
   return rows.map(toDraft);
 }
 
+/**
+ * Opens a draft, or returns the open one for the same user + case + dialogue when another turn
+ * (a double click, another instance) created it a moment earlier: the unique index decides.
+ */
 export async function createDraft(db: Executor, userId: string, caseId: string | null, dialogue: string, values: DraftValues, at: Date): Promise<Draft> {
   const now = at.toISOString();
-  const id = randomUUID();
-  await db
-    .insertInto('drafts')
-    .values({ id, user_id: userId, case_id: caseId, dialogue, step: 0, answers: JSON.stringify(values), status: 'open', open_slot: 'open', version: 1, created_at: now, updated_at: now, closed_at: null })
-    .execute();
-  return (await findDraft(db, id))!;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const id = randomUUID();
+    const inserted = await db
+      .insertInto('drafts')
+      .values({ id, user_id: userId, case_id: caseId, dialogue, step: 0, answers: JSON.stringify(values), status: 'open', open_slot: 'open', version: 1, created_at: now, updated_at: now, closed_at: null })
+      // No conflict target: it is the expression index drafts_one_open_per_slot (migration 2026_11_23_2330).
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if ((inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) return (await findDraft(db, id))!;
+    const winner = await findOpenDraft(db, userId, caseId, dialogue);
+    if (winner) return winner;
+    // The other turn's draft was closed in between: the slot is free again.
+  }
+  throw new DraftConflictError();
 }
 
 /** Saves step and values if the draft is still at `expectedVersion` (optimistic concurrency). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { Executor } from './database';
+import { dialectOf, type Executor } from './database';
 import type { OutboxTable } from './schema';
 
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
@@ -41,14 +41,14 @@ function toMessage(row: Selectable<OutboxTable>): OutboxMessage {
   };
 }
 
-/** Written in the same transaction as the event it reports; a repeated key is a no-op. */
+/** Written in the same transaction as the event it reports; a repeated key is a no-op (false). */
 export async function enqueue(
   db: Executor,
   message: { idempotencyKey: string; tenantId: string; recipientUpn?: string | null; recipientUserId?: string | null; kind: string; payload: unknown },
   at: Date,
-): Promise<void> {
+): Promise<boolean> {
   const now = at.toISOString();
-  await db
+  const result = await db
     .insertInto('outbox')
     .values({
       id: randomUUID(),
@@ -69,7 +69,8 @@ export async function enqueue(
       sent_at: null,
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .execute();
+    .executeTakeFirst();
+  return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
 export async function findByIdempotencyKey(db: Executor, key: string): Promise<OutboxMessage | undefined> {
@@ -84,6 +85,43 @@ export async function findByIdempotencyKey(db: Executor, key: string): Promise<O
 export async function claimDue(db: Executor, owner: string, at: Date, leaseMs: number, limit: number): Promise<OutboxMessage[]> {
   const now = at.toISOString();
   const leaseUntil = new Date(at.getTime() + leaseMs).toISOString();
+  return dialectOf(db) === 'postgres' ? claimDueLocking(db, owner, now, leaseUntil, limit) : claimDueConditional(db, owner, now, leaseUntil, limit);
+}
+
+/**
+ * PostgreSQL: one statement, hence one transaction. The CTE locks the due rows it picks and
+ * skips rows another instance has locked at that moment, so concurrent claimers take disjoint
+ * batches without waiting for each other. MATERIALIZED makes it run exactly once: as a plain
+ * `id IN (subquery)` the planner may rescan it and lease more rows than `limit`.
+ */
+async function claimDueLocking(db: Executor, owner: string, now: string, leaseUntil: string, limit: number): Promise<OutboxMessage[]> {
+  const rows = await db
+    .with(
+      (cte) => cte('due').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('outbox')
+          .select('id')
+          .where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', now)
+          .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', now)]))
+          .orderBy('next_attempt_at')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+    )
+    .updateTable('outbox')
+    .from('due')
+    .set({ lease_until: leaseUntil, leased_by: owner })
+    .whereRef('outbox.id', '=', 'due.id')
+    .returningAll('outbox')
+    .execute();
+  // RETURNING has no order of its own.
+  return rows.map(toMessage).sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : 0));
+}
+
+/** SQLite: one writer at a time, so a conditional UPDATE per candidate is atomic per row. */
+async function claimDueConditional(db: Executor, owner: string, now: string, leaseUntil: string, limit: number): Promise<OutboxMessage[]> {
   const candidates = await db
     .selectFrom('outbox')
     .select('id')
@@ -110,17 +148,19 @@ export async function claimDue(db: Executor, owner: string, at: Date, leaseMs: n
   return claimed;
 }
 
-export async function markSent(db: Executor, id: string, owner: string, activityId: string | null, at: Date): Promise<void> {
-  await db
+/** Each mark* writes only while `owner` holds the row's lease; false when it no longer does. */
+export async function markSent(db: Executor, id: string, owner: string, activityId: string | null, at: Date): Promise<boolean> {
+  const result = await db
     .updateTable('outbox')
     .set((eb) => ({ status: 'sent', sent_at: at.toISOString(), activity_id: activityId, lease_until: null, leased_by: null, attempts: eb('attempts', '+', 1) }))
     .where('id', '=', id)
     .where('leased_by', '=', owner)
-    .execute();
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
-export async function markRetry(db: Executor, id: string, owner: string, nextAttemptAt: Date, error: string, dead: boolean): Promise<void> {
-  await db
+export async function markRetry(db: Executor, id: string, owner: string, nextAttemptAt: Date, error: string, dead: boolean): Promise<boolean> {
+  const result = await db
     .updateTable('outbox')
     .set((eb) => ({
       status: dead ? 'dead' : 'pending',
@@ -132,17 +172,20 @@ export async function markRetry(db: Executor, id: string, owner: string, nextAtt
     }))
     .where('id', '=', id)
     .where('leased_by', '=', owner)
-    .execute();
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** The recipient has not installed the app yet: keep waiting without counting an attempt. */
-export async function markWaiting(db: Executor, id: string, owner: string, nextAttemptAt: Date, reason: string): Promise<void> {
-  await db
+export async function markWaiting(db: Executor, id: string, owner: string, nextAttemptAt: Date, reason: string): Promise<boolean> {
+  const result = await db
     .updateTable('outbox')
-    .set({ next_attempt_at: nextAttemptAt.toISOString(), last_error: reason, lease_until: null, leased_by: null })
+    // last_error is varchar(500): PostgreSQL rejects longer text where SQLite would keep it.
+    .set({ next_attempt_at: nextAttemptAt.toISOString(), last_error: reason.slice(0, 500), lease_until: null, leased_by: null })
     .where('id', '=', id)
     .where('leased_by', '=', owner)
-    .execute();
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function listByStatus(db: Executor, status: OutboxStatus, limit = 50): Promise<OutboxMessage[]> {

@@ -19,7 +19,11 @@ export interface Database {
   drafts: DraftsTable;
   submissions: SubmissionsTable;
   outbox: OutboxTable;
+  audit_log: AuditLogTable;
   reminder_runs: ReminderRunsTable;
+  level_proposals: LevelProposalsTable;
+  level_history: LevelHistoryTable;
+  roles: RolesTable;
 }
 
 export interface UsersTable {
@@ -126,4 +130,54 @@ export interface ReminderRunsTable {
   run_date: string;
   finished_at: string;
   reminders: number;
+}
+
+export interface LevelProposalsTable {
+  submission_id: string;
+  case_id: string;
+  model: string;
+  from_level: string;
+  proposed_level: string;
+  direction: string;
+  proposed_by: string;
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface LevelHistoryTable {
+  id: string;
+  tenant_id: string;
+  case_id: string;
+  model: string;
+  level: string;
+  valid_from: string;
+  previous_level: string | null;
+  reason_category: string;
+  decided_by: string;
+  decided_by_role: string;
+  decided_at: string;
+}
+
+export interface RolesTable {
+  tenant_id: string;
+  upn: string;
+  role: string;
+  unit: string;
+  created_at: string;
+}
+
+/** Append-only: who did what to which case, never content (migration 2026_11_23_2130). */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  tenant_id: string | null;
+  actor_id: string;
+  action: string;
+  case_reference: string | null;
+  target_kind: string | null;
+  target_id: string | null;
+  outcome: string;
+  reason: string | null;
 }
