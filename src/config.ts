@@ -25,6 +25,13 @@ const rawSchema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'REMINDER_TIME ska vara TT:MM (Europe/Stockholm), till exempel 07:30')
     .default('07:30'),
   TRUST_LOOPBACK_ONLY: booleanish.optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  SERVICE_URL_ALLOWLIST: z.string().trim().optional(),
+  ALLOWED_CHANNELS: z.string().trim().optional(),
+  ADMIN_UPNS: z.string().trim().optional(),
+  EXPORT_LINK_SECRET: z.string().min(32, 'EXPORT_LINK_SECRET ska vara minst 32 tecken (slumpad hemlighet)').optional(),
+  PUBLIC_BASE_URL: z.string().trim().url('PUBLIC_BASE_URL ska vara en adress, till exempel https://stodlotsen.example.se').optional(),
 });
 
 export interface BotIdentity {
@@ -45,6 +52,20 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** When the daily reminder pass runs, Europe/Stockholm local time (working days only). */
   readonly reminderTime: string;
+  /** Drafts, sent summaries and outbox rows are deleted this many days after they were last touched. */
+  readonly retentionDays: number;
+  /** Audit rows (no content) are kept this long. */
+  readonly auditRetentionDays: number;
+  /** Bot Framework channel ids a turn may come from (production: msteams only). */
+  readonly allowedChannels: readonly string[];
+  /** Host patterns (`host` or `*.domain`) a service URL must match before the bot sends to it. */
+  readonly serviceUrlAllowlist: readonly string[];
+  /** UPNs (lower case) who may assign unit managers and see every unit's register and statistics. */
+  readonly adminUpns: readonly string[];
+  /** HMAC key for the export download links; unset = a random key per process (links die with it). */
+  readonly exportLinkSecret?: string;
+  /** The bot's public address, for download links (production); local mode uses the server's own address. */
+  readonly publicBaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       logLevel: raw.LOG_LEVEL,
       shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
       reminderTime: raw.REMINDER_TIME,
+      ...securitySettings(raw, 'local'),
+      ...unitManagerSettings(raw, 'local'),
     });
   }
 
@@ -95,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: raw.LOG_LEVEL,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
     reminderTime: raw.REMINDER_TIME,
+    ...securitySettings(raw, 'production'),
+    ...unitManagerSettings(raw, 'production'),
   });
 }
 
@@ -122,4 +147,51 @@ export function isLoopback(host: string): boolean {
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+}
+
+export const DEFAULT_SERVICE_URL_ALLOWLIST = Object.freeze(['smba.trafficmanager.net', '*.botframework.com']);
+/** `test` is botbuilder's in-process TestAdapter, `emulator` the Bot Framework Emulator: local mode only. */
+const DEFAULT_CHANNELS = Object.freeze({ local: Object.freeze(['msteams', 'test', 'emulator']), production: Object.freeze(['msteams']) });
+const HOST_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+type SecuritySettings = Pick<Config, 'retentionDays' | 'auditRetentionDays' | 'allowedChannels' | 'serviceUrlAllowlist'>;
+
+function securitySettings(raw: z.infer<typeof rawSchema>, mode: Config['mode']): SecuritySettings {
+  const problems: string[] = [];
+  const allowlist = raw.SERVICE_URL_ALLOWLIST ? list(raw.SERVICE_URL_ALLOWLIST) : [...DEFAULT_SERVICE_URL_ALLOWLIST];
+  for (const pattern of allowlist) {
+    if (!HOST_PATTERN.test(pattern)) problems.push(`SERVICE_URL_ALLOWLIST: "${pattern}" är inget värdnamn (host eller *.domän)`);
+  }
+  const channels = raw.ALLOWED_CHANNELS ? list(raw.ALLOWED_CHANNELS) : [...DEFAULT_CHANNELS[mode]];
+  if (mode === 'production' && channels.some((c) => c !== 'msteams')) problems.push('ALLOWED_CHANNELS: i produktion tillåts bara msteams');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    retentionDays: raw.RETENTION_DAYS,
+    auditRetentionDays: raw.AUDIT_RETENTION_DAYS,
+    allowedChannels: Object.freeze(channels),
+    serviceUrlAllowlist: Object.freeze(allowlist),
+  };
+}
+
+type UnitManagerSettings = Pick<Config, 'adminUpns' | 'exportLinkSecret' | 'publicBaseUrl'>;
+
+function unitManagerSettings(raw: z.infer<typeof rawSchema>, mode: Config['mode']): UnitManagerSettings {
+  const problems: string[] = [];
+  const adminUpns = raw.ADMIN_UPNS ? list(raw.ADMIN_UPNS) : [];
+  for (const upn of adminUpns) if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(upn)) problems.push(`ADMIN_UPNS: "${upn}" är ingen e-postadress (UPN)`);
+  const publicBaseUrl = raw.PUBLIC_BASE_URL?.replace(/\/+$/, '');
+  if (mode === 'production' && publicBaseUrl && !publicBaseUrl.startsWith('https://')) problems.push('PUBLIC_BASE_URL: i produktion krävs https');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    adminUpns: Object.freeze(adminUpns),
+    ...(raw.EXPORT_LINK_SECRET ? { exportLinkSecret: raw.EXPORT_LINK_SECRET } : {}),
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
+  };
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
 }

@@ -3,7 +3,9 @@ import { loadConfig, ConfigError, type Config } from './config';
 import { systemClock } from './clock';
 import type { Clock } from './domain/clock';
 import { createLogger } from './logging';
+import { createAuditor } from './audit';
 import { startReminderScheduler } from './reminders/scheduler';
+import { startRetention } from './retention';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './storage/database';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
@@ -24,8 +26,10 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     const applied = await migrateToLatest(database.db);
     const adapter = createAdapter(config, logger);
     const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter });
-    const server = await startServer({ config, logger, app, adapter, ready: () => database.ping() });
+    const auditor = createAuditor(database.db, clock, logger);
+    const server = await startServer({ config, logger, app, adapter, ready: () => database.ping(), auditor });
     const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime });
+    const retention = startRetention({ db: database.db, clock, logger, config, auditor });
     logger.info(
       { url: server.url, mode: config.mode, database: database.dialect, migrationsApplied: applied.length, startMs: Math.round(process.uptime() * 1000) },
       'Stödlotsen listening',
@@ -37,6 +41,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       stop: () =>
         (stopped ??= (async () => {
           reminders.stop();
+          await retention.stop();
           await server.close();
           await database.close();
         })()),

@@ -1,4 +1,5 @@
 import { arendeDialogue } from './arende';
+import { avslutaDialogue } from './avsluta';
 import { genomforandeplanDialogue } from './genomforandeplan';
 import { stodnivaDialogue } from './stodniva';
 import type { DialogueId, DialogueSpec } from './types';
@@ -15,6 +16,7 @@ export function dialogueRegistry(): ReadonlyMap<DialogueId, DialogueSpec> {
     uppfoljningDialogue as DialogueSpec,
     stodnivaDialogue as DialogueSpec,
     uppfoljningsmoteDialogue as DialogueSpec,
+    avslutaDialogue as DialogueSpec,
   ];
   return new Map(specs.map((s) => [s.id, s]));
 }

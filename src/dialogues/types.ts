@@ -5,7 +5,7 @@ import type { SummaryCardData } from '../domain/summaries';
 import type { Executor } from '../storage/database';
 import type { DraftValues } from '../storage/drafts.repository';
 
-export const DIALOGUE_IDS = ['arende', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote'] as const;
+export const DIALOGUE_IDS = ['arende', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'avsluta'] as const;
 export type DialogueId = (typeof DIALOGUE_IDS)[number];
 
 export type FieldKind = 'text' | 'textarea' | 'date' | 'time' | 'choice' | 'multichoice' | 'toggle' | 'email' | 'number';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { HousingForm, LevelModelId, Service } from '../domain/case';
+import type { MovedOnDestination } from '../domain/caseClosing';
 import type { CaseRegistration, ClientCase } from '../domain/cases';
 import type { CaseReference } from '../domain/privacy/caseReference';
 import type { Executor } from './database';
@@ -39,6 +40,8 @@ function toCase(row: Selectable<CasesTable>): ClientCase {
     lastUnderlagDate: row.last_underlag_date,
     createdBy: row.created_by,
     version: row.version,
+    closedOn: row.closed_on ?? null,
+    movedOnTo: (row.moved_on_to ?? null) as MovedOnDestination | null,
   };
 }
 
@@ -129,8 +132,35 @@ export async function updateCaseProcess(db: Executor, caseId: string, update: Ca
 
 /** Keyset pagination over every case (the reminder pass). */
 export async function listAllCasesPage(db: Executor, afterId: string, limit: number): Promise<ClientCase[]> {
-  const rows = await db.selectFrom('cases').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  // Closed cases get no reminders (migration 2026_11_23_2140).
+  const rows = await db.selectFrom('cases').selectAll().where('id', '>', afterId).where('closed_on', 'is', null).orderBy('id').limit(limit).execute();
   return rows.map(toCase);
+}
+
+/**
+ * Closes an open case: the day the client moved on and where to. False when it was already closed
+ * (a double click, a second device), so the first closing stands.
+ */
+export async function closeCase(db: Executor, caseId: string, closedOn: string, movedOnTo: MovedOnDestination, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set((eb) => ({ closed_on: closedOn, moved_on_to: movedOnTo, updated_at: at.toISOString(), version: eb('version', '+', 1) }))
+    .where('id', '=', caseId)
+    .where('closed_on', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Every case of one unit, open and closed (the unit manager's register and statistics). */
+export async function listCasesOfUnit(db: Executor, tenantId: string, unit: string): Promise<ClientCase[]> {
+  const rows = await db.selectFrom('cases').selectAll().where('tenant_id', '=', tenantId).where('unit', '=', unit).execute();
+  return rows.map(toCase).sort((a, b) => (a.caseReference < b.caseReference ? -1 : a.caseReference > b.caseReference ? 1 : 0));
+}
+
+/** Distinct unit names with at least one case in the tenant. */
+export async function listCaseUnits(db: Executor, tenantId: string): Promise<string[]> {
+  const rows = await db.selectFrom('cases').select('unit').distinct().where('tenant_id', '=', tenantId).execute();
+  return rows.map((r) => r.unit);
 }
 
 /** Staff user ids per case. */

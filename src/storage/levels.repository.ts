@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LevelChangeDirection, LevelModelId } from '../domain/case';
+import type { Selectable } from 'kysely';
 import type { Executor } from './database';
+import type { LevelHistoryTable } from './schema';
 
 export type ProposalStatus = 'open' | 'kept' | 'changed';
 
@@ -100,7 +102,25 @@ export async function insertLevelHistory(db: Executor, entry: Omit<LevelHistoryE
 
 export async function levelHistoryOfCase(db: Executor, caseId: string): Promise<LevelHistoryEntry[]> {
   const rows = await db.selectFrom('level_history').selectAll().where('case_id', '=', caseId).orderBy('valid_from').orderBy('decided_at').execute();
-  return rows.map((r) => ({
+  return rows.map(toHistoryEntry);
+}
+
+/** The level history of every case of one unit (the unit manager's register). */
+export async function levelHistoryOfUnit(db: Executor, tenantId: string, unit: string): Promise<LevelHistoryEntry[]> {
+  const rows = await db
+    .selectFrom('level_history')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('case_id', 'in', (eb) => eb.selectFrom('cases').select('id').where('tenant_id', '=', tenantId).where('unit', '=', unit))
+    .orderBy('case_id')
+    .orderBy('valid_from')
+    .orderBy('decided_at')
+    .execute();
+  return rows.map(toHistoryEntry);
+}
+
+function toHistoryEntry(r: Selectable<LevelHistoryTable>): LevelHistoryEntry {
+  return {
     id: r.id,
     tenantId: r.tenant_id,
     caseId: r.case_id,
@@ -112,5 +132,5 @@ export async function levelHistoryOfCase(db: Executor, caseId: string): Promise<
     decidedBy: r.decided_by,
     decidedByRole: r.decided_by_role as LevelHistoryEntry['decidedByRole'],
     decidedAt: r.decided_at,
-  }));
+  };
 }

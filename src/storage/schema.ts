@@ -68,6 +68,10 @@ export interface CasesTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The day the client moved on; null while open (migration 2026_11_23_2140). */
+  closed_on: string | null;
+  /** traningslagenhet | provlagenhet | eget_kontrakt | annat_boende | annat; null while open. */
+  moved_on_to: string | null;
 }
 
 export interface CaseMembersTable {

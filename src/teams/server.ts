@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import restify from 'restify';
 import type { Logger } from 'pino';
+import type { Auditor } from '../audit';
 import { isLoopback, type Config } from '../config';
+import { isProcessableActivity } from './envelope';
 import { createTurnHandler } from './turnHandler';
 import type { AppTurnState } from './turnState';
 
@@ -12,6 +14,8 @@ export interface ServerDeps {
   readonly app: Application<AppTurnState>;
   readonly adapter: TeamsAdapter;
   readonly ready: () => Promise<boolean>;
+  /** Records what the tenant/channel guard drops (optional: without it drops are only logged). */
+  readonly auditor?: Auditor;
 }
 
 export interface RunningServer {
@@ -25,9 +29,12 @@ export const MAX_BODY_BYTES = 512 * 1024;
 
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, logger, app, adapter } = deps;
-  const runTurn = createTurnHandler(app, logger);
+  const runTurn = createTurnHandler(app, logger, { config, ...(deps.auditor ? { auditor: deps.auditor } : {}) });
   const server = restify.createServer({ name: 'stodlotsen', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // JSON only: restify's full bodyParser would hand multipart bodies to formidable, which writes
+  // them to disk before authentication and without the size limit.
+  const jsonOnly = { maxBodySize: MAX_BODY_BYTES, mapParams: false }; // maxBodySize reaches bodyReader; the typings omit it
+  server.use(restify.plugins.jsonBodyParser(jsonOnly));
   let inFlight = 0;
   let draining = false;
   const idleWaiters: Array<() => void> = [];
@@ -55,6 +62,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       res.send(503);
       return;
     }
+    if (!isProcessableActivity(req.body)) {
+      res.send(400);
+      return;
+    }
     inFlight++;
     const started = process.hrtime.bigint();
     const log = logger.child({ reqId: req.id() });
@@ -64,8 +75,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         await runTurn(context);
       });
     } catch (err) {
-      log.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack } }, 'request failed');
-      if (!res.headersSent) res.send(500);
+      // botbuilder parses the body with zod before any turn runs: a shape it rejects is the sender's fault.
+      const malformed = (err as Error)?.name === 'ZodError';
+      if (malformed) log.warn({ err: { type: 'ZodError' } }, 'malformed activity');
+      else log.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack } }, 'request failed');
+      if (!res.headersSent) res.send(malformed ? 400 : 500);
     } finally {
       inFlight--;
       log.info({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'POST /api/messages');

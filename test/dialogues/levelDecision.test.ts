@@ -62,6 +62,9 @@ describe('the caseworker decides a proposed level change in the card', () => {
     expect(notices.map((n) => n.recipientUserId ?? n.recipientUpn).sort()).toEqual([STAFF.aadObjectId, 'enhetschef.test@example.se'].sort());
     expect(JSON.stringify(notices)).toContain('Excelfilen till administrationen');
 
+    const audit = await database.db.selectFrom('audit_log').select(['action', 'actor_id', 'case_reference', 'reason']).where('action', '=', 'level.decided').execute();
+    expect(audit).toEqual([{ action: 'level.decided', actor_id: CASEWORKER.aadObjectId, case_reference: 'BST-2026-0042', reason: 'changed' }]);
+
     const again = await bot.press(card, 'Behåll medel', { reason: 'Dubbelklick' }, CASEWORKER);
     expect(again.message).toBe(DECISION_MESSAGES.alreadyDecided);
     expect(await levelHistoryOfCase(database.db, clientCase.id)).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_TEXT } from '../../src/teams/turnHandler';
+import { syntheticNumber, writeNumber } from '../domain/privacy/fixtures';
 import { PERSONNUMMER_IN_QUESTION } from '../../src/teams/handlers/questions';
 import type { DatabaseHandle } from '../../src/storage/database';
 import { botAdded, installationUpdate, personalConversation } from '../support/activities';
@@ -82,7 +83,8 @@ describe('welcome, help, questions and unknown input through the real Applicatio
 
   it('refuses to process a question containing a personnummer', async () => {
     const bot = conversationHarness(database, testClock());
-    const replies = await bot.send('gäller nivå hög för 20940317-4826?');
+    const pnr = writeNumber(syntheticNumber({ date: '2094-03-17', serial: '482' }), 'twelve', '-');
+    const replies = await bot.send(`gäller nivå hög för ${pnr}?`);
     expect(replies.map((r) => r.text)).toEqual([PERSONNUMMER_IN_QUESTION]);
   });
 

@@ -31,6 +31,7 @@ const COMMAND_TO_DIALOGUE: Readonly<Record<string, DialogueId>> = {
   uppfoljning: 'uppfoljning',
   stodniva: 'stodniva',
   uppfoljningsmote: 'uppfoljningsmote',
+  closeCase: 'avsluta',
 };
 
 export function registerDialogues(app: Application<AppTurnState>, deps: AppDeps & { dialogues: DialogueService }): void {

@@ -11,6 +11,7 @@ import { decideProposal, findProposal, insertLevelHistory } from '../../storage/
 import { enqueue } from '../../storage/outbox.repository';
 import { unitManagersOf } from '../../storage/roles.repository';
 import { findSubmission } from '../../storage/submissions.repository';
+import { createAuditor } from '../../audit';
 import { MALFORMED_CARD_TEXT } from '../cardData';
 import { registerCardAction } from '../cardActions';
 import type { AppDeps } from '../deps';
@@ -36,6 +37,7 @@ export const DECISION_MESSAGES = {
  * tells the staff and the unit manager, who registers it for administrationen.
  */
 export function registerLevelDecision(app: Application<AppTurnState>, deps: AppDeps & { onQueued?: () => void }): void {
+  const auditor = createAuditor(deps.db, deps.clock, deps.logger);
   for (const [verb, outcome] of [
     [VERBS.levelKeep, 'kept'],
     [VERBS.levelChange, 'changed'],
@@ -65,6 +67,10 @@ export function registerLevelDecision(app: Application<AppTurnState>, deps: AppD
 
       const decided = await deps.db.transaction().execute(async (tx) => {
         if (!(await decideProposal(tx, proposal.submissionId, outcome, actor.userId, now))) return false;
+        await auditor.record(
+          { tenantId: clientCase.tenantId, actorId: actor.userId, action: 'level.decided', outcome: 'success', caseReference: clientCase.caseReference, target: { kind: 'submission', id: proposal.submissionId }, reason: outcome },
+          tx,
+        );
         const notify = async (key: string, to: { upn?: string; userId?: string }, text: string) =>
           enqueue(tx, { idempotencyKey: key, tenantId: clientCase.tenantId, recipientUpn: to.upn ?? null, recipientUserId: to.userId ?? null, kind: 'level_decision', payload: { text } }, now);
         await notify(`decision:${proposal.submissionId}:staff`, { userId: proposal.proposedBy }, decidedText);
