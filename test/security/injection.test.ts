@@ -1,3 +1,4 @@
+import { blockText } from '../support/conversation';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCardTemplate } from '../../src/cards/templates';
 import type { DatabaseHandle } from '../../src/storage/database';
@@ -16,10 +17,11 @@ function strings(node: unknown, out: string[] = []): string[] {
 
 /** The Treserva text as the caseworker copies it: the monospace lines inside "Text för Treserva". */
 function treservaText(card: Card): string {
-  const showCard = (card.actions as Array<{ title: string; card?: { body: Array<{ text?: string; fontType?: string }> } }>).find((a) => a.title === 'Text för Treserva')!;
+  type Block = { text?: string; fontType?: string; inlines?: Array<{ text?: string; fontType?: string }> };
+  const showCard = (card.actions as Array<{ title: string; card?: { body: Block[] } }>).find((a) => a.title === 'Text för Treserva')!;
   return showCard
-    .card!.body.filter((b) => b.fontType === 'Monospace')
-    .map((b) => b.text)
+    .card!.body.filter((b) => (b.fontType ?? b.inlines?.[0]?.fontType) === 'Monospace')
+    .map((b) => blockText(b))
     .join('\n');
 }
 

@@ -121,3 +121,8 @@ export function inputIds(card: Card): string[] {
 export function fields(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [`f_${k}`, v]));
 }
+
+/** The text of a TextBlock, or of a RichTextBlock's runs (user text is shown in TextRuns, never as Markdown). */
+export function blockText(block: { text?: string; inlines?: Array<{ text?: string }> }): string {
+  return block.text ?? (block.inlines ?? []).map((i) => i.text ?? '').join('');
+}
