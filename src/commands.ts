@@ -12,7 +12,7 @@ export interface CommandDefinition {
   readonly inManifest?: false;
 }
 
-export const COMMAND_IDS = ['help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'myDrafts'] as const;
+export const COMMAND_IDS = ['help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'myDrafts', 'closeCase', 'exportLevels', 'statistics', 'assignUnitManager'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
@@ -25,6 +25,16 @@ export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
   { id: 'stodniva', text: 'stödnivå', aliases: ['stodniva', 'ändra stödnivå', 'stödnivåändring'], descriptionSv: 'Föreslår en ändrad stödnivå med skäl och varaktighet till socialsekreteraren.' },
   { id: 'uppfoljningsmote', text: 'uppföljningsmöte', aliases: ['uppfoljningsmote', 'checklista uppföljningsmöte'], descriptionSv: 'För socialsekreteraren: checklistan för uppföljningsmötet, förifylld från personalens underlag.' },
   { id: 'myDrafts', text: 'mina utkast', aliases: ['mina utkast', 'utkast'], descriptionSv: 'Visar utkast som du har påbörjat men inte skickat, så att du kan fortsätta.' },
+  { id: 'closeCase', text: 'avsluta ärende', aliases: ['avsluta arende', 'avsluta', 'flyttat vidare'], descriptionSv: 'Avslutar ett ärende när den enskilde flyttat vidare, med datum och vart. Påminnelserna upphör.' },
+  {
+    id: 'exportLevels',
+    text: 'exportera stödnivåer',
+    aliases: ['exportera stodnivaer', 'stödnivåregister', 'exportera'],
+    descriptionSv: 'För enhetschef: stödnivåregistret för en period som Excelfil till administrationen.',
+    inManifest: false,
+  },
+  { id: 'statistics', text: 'statistik', aliases: ['statistik för enheten', 'flödesstatistik'], descriptionSv: 'För enhetschef: stödnivåer, ändringar, genomförandeplaner, försenade tidsgränser och flyttar vidare.', inManifest: false },
+  { id: 'assignUnitManager', text: 'enhetschef', aliases: [], descriptionSv: 'För administratör: enhetschef <e-post> <enhet> gör personen till enhetschef för enheten.', inManifest: false },
 ]);
 
 export function normaliseCommandText(text: string): string {

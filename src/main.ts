@@ -10,7 +10,10 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from './storage/da
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 import { startServer, type RunningServer } from './teams/server';
+import { startNotifications, type RunningNotifications } from './teams/notifications';
 import { DatabaseStorage } from './teams/stateStorage';
+import { createExportLinks } from './export/links';
+import { registerExportRoute } from './export/route';
 
 export interface RunningBot {
   readonly server: RunningServer;
@@ -25,10 +28,17 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   try {
     const applied = await migrateToLatest(database.db);
     const adapter = createAdapter(config, logger);
-    const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter });
+    const exportLinks = createExportLinks(config);
+    // The app and the dispatcher meet through this nudge: a committed send wakes the dispatcher.
+    let notifications: RunningNotifications | undefined;
+    const onQueued = () => notifications?.dispatcher.nudge();
+    const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter, exportLinks, onQueued });
     const auditor = createAuditor(database.db, clock, logger);
-    const server = await startServer({ config, logger, app, adapter, ready: () => database.ping(), auditor });
-    const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime });
+    const routes = (s: Parameters<typeof registerExportRoute>[0]) => registerExportRoute(s, { db: database.db, clock, config, logger, links: exportLinks, auditor });
+    const server = await startServer({ config, logger, app, adapter, ready: () => database.ping(), auditor, routes });
+    exportLinks.useServerUrl(server.url);
+    notifications = startNotifications({ config, logger, clock, db: database.db, adapter });
+    const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime, onQueued });
     const retention = startRetention({ db: database.db, clock, logger, config, auditor });
     logger.info(
       { url: server.url, mode: config.mode, database: database.dialect, migrationsApplied: applied.length, startMs: Math.round(process.uptime() * 1000) },
@@ -43,6 +53,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
           reminders.stop();
           await retention.stop();
           await server.close();
+          await notifications?.stop();
           await database.close();
         })()),
     };

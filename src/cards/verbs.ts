@@ -14,6 +14,9 @@ export const VERBS = {
   levelKeep: 'level.keep',
   levelChange: 'level.change',
   qaTopic: 'qa.topic',
+  unitManagerChoose: 'unitManager.choose',
+  unitManagerExport: 'unitManager.export',
+  unitManagerStatistics: 'unitManager.statistics',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HOUSING_FORMS, LEVEL_MODEL_IDS, SERVICES, type HousingForm, type IsoDate, type LevelModelId, type Service } from './case';
 import { isIsoDate } from './calendar';
+import type { MovedOnDestination } from './caseClosing';
 import type { CaseFacts } from './deadlines';
 import { isLevelId } from './levels/models';
 import { levelModelFor } from './levels/modelSelection';
@@ -31,6 +32,9 @@ export interface ClientCase {
   readonly lastUnderlagDate: IsoDate | null;
   readonly createdBy: string;
   readonly version: number;
+  /** The day the client moved on (case closed); null or absent while open. */
+  readonly closedOn?: IsoDate | null;
+  readonly movedOnTo?: MovedOnDestination | null;
 }
 
 export const UNIT_MAX_LENGTH = 120;

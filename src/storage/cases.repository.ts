@@ -40,8 +40,8 @@ function toCase(row: Selectable<CasesTable>): ClientCase {
     lastUnderlagDate: row.last_underlag_date,
     createdBy: row.created_by,
     version: row.version,
-    closedOn: row.closed_on ?? null,
-    movedOnTo: (row.moved_on_to ?? null) as MovedOnDestination | null,
+    // Only a closed case carries these (migration 2026_11_23_2140); an open one reads as before.
+    ...(row.closed_on ? { closedOn: row.closed_on, movedOnTo: (row.moved_on_to ?? null) as MovedOnDestination | null } : {}),
   };
 }
 

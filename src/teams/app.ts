@@ -5,12 +5,15 @@ import { dialogueRegistry } from '../dialogues/registry';
 import type { AppDeps } from './deps';
 import { registerAcknowledge } from './handlers/acknowledge';
 import { registerCases } from './handlers/cases';
+import { registerConversationRefs } from './handlers/conversationRefs';
 import { registerLevelDecision } from './handlers/levelDecision';
 import { registerQuestions } from './handlers/questions';
 import { createQa, type Qa } from '../qa';
 import { registerDialogues } from './handlers/dialogues';
 import { registerHelp } from './handlers/help';
 import { registerWelcome } from './handlers/welcome';
+import { registerUnitManager } from './handlers/unitManager';
+import { createExportLinks, type ExportLinks } from '../export/links';
 import type { AppTurnState } from './turnState';
 
 /** The single place where every dialogue and verb is wired; order matters (fallback last). */
@@ -21,6 +24,8 @@ export interface CreateAppOptions extends AppDeps {
   readonly onQueued?: () => void;
   /** Built once per process (the search index); tests may share one. */
   readonly qa?: Qa;
+  /** Signs the unit manager's download links; main.ts shares one with the /exports route. */
+  readonly exportLinks?: ExportLinks;
 }
 
 export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
@@ -34,12 +39,14 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
 
   const dialogues = new DialogueService({ db: deps.db, clock: deps.clock, dialogues: dialogueRegistry(), ...(deps.onQueued ? { onQueued: deps.onQueued } : {}) });
 
+  registerConversationRefs(app, deps, { onReachable: () => deps.onQueued?.() });
   registerWelcome(app, deps);
   registerHelp(app);
   registerDialogues(app, { ...deps, dialogues });
   registerCases(app, deps);
   registerAcknowledge(app, deps);
   registerLevelDecision(app, deps);
+  registerUnitManager(app, { ...deps, exportLinks: deps.exportLinks ?? createExportLinks(deps.config) });
   registerQuestions(app, deps.qa ?? createQa());
   return app;
 }

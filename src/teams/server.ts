@@ -16,6 +16,8 @@ export interface ServerDeps {
   readonly ready: () => Promise<boolean>;
   /** Records what the tenant/channel guard drops (optional: without it drops are only logged). */
   readonly auditor?: Auditor;
+  /** Further routes (e.g. the unit manager's /exports download), added before the server listens. */
+  readonly routes?: (server: restify.Server) => void;
 }
 
 export interface RunningServer {
@@ -86,6 +88,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       if (inFlight === 0) idleWaiters.splice(0).forEach((w) => w());
     }
   });
+
+  deps.routes?.(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
