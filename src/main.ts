@@ -25,19 +25,20 @@ export interface RunningBot {
 /** Composition root: the only place that builds and wires the parts. */
 export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
   const database = openDatabase(config.database);
+  let notifications: RunningNotifications | undefined;
   try {
     const applied = await migrateToLatest(database.db);
     const adapter = createAdapter(config, logger);
     const exportLinks = createExportLinks(config);
     // The app and the dispatcher meet through this nudge: a committed send wakes the dispatcher.
-    let notifications: RunningNotifications | undefined;
-    const onQueued = () => notifications?.dispatcher.nudge();
+    notifications = startNotifications({ config, logger, clock, db: database.db, adapter });
+    const dispatcher = notifications.dispatcher;
+    const onQueued = () => dispatcher.nudge();
     const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter, exportLinks, onQueued });
     const auditor = createAuditor(database.db, clock, logger);
     const routes = (s: Parameters<typeof registerExportRoute>[0]) => registerExportRoute(s, { db: database.db, clock, config, logger, links: exportLinks, auditor });
     const server = await startServer({ config, logger, app, adapter, ready: () => database.ping(), auditor, routes });
     exportLinks.useServerUrl(server.url);
-    notifications = startNotifications({ config, logger, clock, db: database.db, adapter });
     const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime, onQueued });
     const retention = startRetention({ db: database.db, clock, logger, config, auditor });
     logger.info(
@@ -58,6 +59,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
         })()),
     };
   } catch (err) {
+    await notifications?.stop();
     await database.close();
     throw err;
   }

@@ -18,7 +18,7 @@ export interface StatisticsCardData {
     readonly rows: readonly { readonly label: string; readonly count: string }[];
   }[];
   readonly hasChanges: boolean;
-  readonly months: readonly { readonly label: string; readonly increases: number; readonly decreases: number; readonly increasesText: string; readonly decreasesText: string }[];
+  readonly months: readonly { readonly label: string; readonly short: string; readonly increases: number; readonly decreases: number; readonly increasesText: string; readonly decreasesText: string }[];
   readonly gpHeading: string;
   readonly gp: readonly Fact[];
   readonly overdue: readonly { readonly title: string; readonly count: string }[];
@@ -53,6 +53,7 @@ export function formatShare(within: number, assessed: number): string {
 export function statisticsCardData(unit: string, stats: UnitStatistics, actions: readonly Action[]): StatisticsCardData {
   const gp = stats.genomforandeplan;
   const overdueCases = stats.overdueNow.casesWithOverdue;
+  const oneYear = new Set(stats.levelChangesByMonth.map((m) => m.month.slice(0, 4))).size <= 1;
   return {
     title: `Statistik – ${unit}`,
     subtitle: `Perioden ${stats.period.from} – ${stats.period.to} · läget i dag ${stats.today}`,
@@ -76,6 +77,8 @@ export function statisticsCardData(unit: string, stats: UnitStatistics, actions:
     hasChanges: stats.levelChangeTotals.increases + stats.levelChangeTotals.decreases > 0,
     months: stats.levelChangesByMonth.map((m) => ({
       label: monthLabel(m.month),
+      // The chart's axis has little room: "feb" within one year, "feb 26" across years.
+      short: oneYear ? monthLabel(m.month).slice(0, 3) : `${monthLabel(m.month).slice(0, 3)} ${m.month.slice(2, 4)}`,
       increases: m.increases,
       decreases: m.decreases,
       increasesText: String(m.increases),

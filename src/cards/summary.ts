@@ -1,5 +1,6 @@
 import type { SummaryCardData } from '../domain/summaries';
 import { loadCardTemplate, type AdaptiveCardJson } from './templates';
+import { renderNoticeCard } from './notice';
 import { VERBS } from './verbs';
 
 /** The caseworker's card: the structured summary, the Treserva text to copy, and "Mottaget". */
@@ -62,4 +63,15 @@ export function summaryNotificationData(input: {
 
 export function renderSummaryNotificationCard(data: SummaryNotificationCardData): AdaptiveCardJson {
   return template.render(data);
+}
+
+/** The only thing a protected-identity notification carries: the case reference and a button. */
+export function renderProtectedNoticeCard(title: string, caseReference: string, submissionId: string): AdaptiveCardJson {
+  return renderNoticeCard({
+    title,
+    subtitle: `Ärende ${caseReference}`,
+    paragraphs: ['Ärendet har skyddade personuppgifter. Innehållet visas bara när du som ansvarig socialsekreterare öppnar det.'],
+    copyLines: [],
+    actions: [{ title: 'Visa sammanfattning', verb: VERBS.summaryShow, data: { submissionId } }],
+  });
 }

@@ -1,4 +1,4 @@
-import { renderSummaryNotificationCard, summaryNotificationData } from '../cards/summary';
+import { renderProtectedNoticeCard, renderSummaryNotificationCard, summaryNotificationData } from '../cards/summary';
 import type { LevelChangeDirection, LevelModelId } from '../domain/case';
 import type { ClientCase } from '../domain/cases';
 import { levelLabel } from '../domain/levels/models';
@@ -41,7 +41,10 @@ export async function completeWithSummary(
     proposedLabel: levelLabel(proposal.model, proposal.proposedLevel),
     today: input.ctx.today,
   };
-  const card = renderSummaryNotificationCard(
+  // Protected identity: the notification names only the case; the summary is shown on request.
+  const card = clientCase.protectedIdentity
+    ? renderProtectedNoticeCard(summary.title, clientCase.caseReference, submission.id)
+    : renderSummaryNotificationCard(
     summaryNotificationData({
       card: summary.card,
       text: summary.text,

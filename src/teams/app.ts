@@ -8,6 +8,7 @@ import { registerCases } from './handlers/cases';
 import { registerConversationRefs } from './handlers/conversationRefs';
 import { registerLevelDecision } from './handlers/levelDecision';
 import { registerQuestions } from './handlers/questions';
+import { registerShowSummary } from './handlers/showSummary';
 import { createQa, type Qa } from '../qa';
 import { registerDialogues } from './handlers/dialogues';
 import { registerHelp } from './handlers/help';
@@ -46,6 +47,7 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   registerCases(app, deps);
   registerAcknowledge(app, deps);
   registerLevelDecision(app, deps);
+  registerShowSummary(app, deps);
   registerUnitManager(app, { ...deps, exportLinks: deps.exportLinks ?? createExportLinks(deps.config) });
   registerQuestions(app, deps.qa ?? createQa());
   return app;

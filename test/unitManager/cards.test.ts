@@ -96,8 +96,8 @@ describe('exportera stödnivåer and statistik in the chat', () => {
     const [grouped] = elementsOfType(card, 'Chart.VerticalBar.Grouped');
     const series = grouped!.data as Array<{ legend: string; values: Array<{ x: string; y: number }> }>;
     expect(series.map((s) => s.legend)).toEqual(['Höjd', 'Sänkt']);
-    expect(series[0]!.values.filter((v) => v.y > 0)).toEqual([{ x: 'feb 2026', y: 1 }, { x: 'apr 2026', y: 1 }]);
-    expect(series[1]!.values.filter((v) => v.y > 0)).toEqual([{ x: 'jun 2026', y: 1 }]);
+    expect(series[0]!.values.filter((v) => v.y > 0)).toEqual([{ x: 'feb', y: 1 }, { x: 'apr', y: 1 }]);
+    expect(series[1]!.values.filter((v) => v.y > 0)).toEqual([{ x: 'jun', y: 1 }]);
     expect(series[0]!.values).toHaveLength(11);
     const [bars] = elementsOfType(card, 'Chart.VerticalBar');
     expect(bars!.data).toEqual([
