@@ -106,6 +106,7 @@ async function claimDueLocking(db: Executor, owner: string, now: string, leaseUn
           .where('next_attempt_at', '<=', now)
           .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', now)]))
           .orderBy('next_attempt_at')
+          .orderBy('created_at')
           .limit(limit)
           .forUpdate()
           .skipLocked(),
@@ -117,7 +118,8 @@ async function claimDueLocking(db: Executor, owner: string, now: string, leaseUn
     .returningAll('outbox')
     .execute();
   // RETURNING has no order of its own.
-  return rows.map(toMessage).sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : 0));
+  const order = (m: OutboxMessage) => `${m.nextAttemptAt}|${m.createdAt}`;
+  return rows.map(toMessage).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
 
 /** SQLite: one writer at a time, so a conditional UPDATE per candidate is atomic per row. */
@@ -129,6 +131,7 @@ async function claimDueConditional(db: Executor, owner: string, now: string, lea
     .where('next_attempt_at', '<=', now)
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
     .orderBy('next_attempt_at')
+    .orderBy('created_at')
     .limit(limit)
     .execute();
   const claimed: OutboxMessage[] = [];

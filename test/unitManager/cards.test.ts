@@ -120,6 +120,14 @@ describe('exportera stödnivåer and statistik in the chat', () => {
     expect(months.filter((r) => r[1] !== '0' || r[2] !== '0')).toEqual([['Månad', 'Höjd', 'Sänkt'], ['feb 2026', '1', '0'], ['apr 2026', '1', '0'], ['jun 2026', '0', '1']]);
   });
 
+  it('labels chart months with the year when the period spans two years', async () => {
+    const [card] = (await bot.say('statistik', MANAGER_HISINGEN)).cards;
+    const chooser = (await bot.press(card!, 'Välj period eller enhet', {}, MANAGER_HISINGEN)).card!;
+    const result = await bot.press(chooser, 'Visa statistik', { from: '2025-12-01', to: '2026-02-28' }, MANAGER_HISINGEN);
+    const [grouped] = elementsOfType(result.card, 'Chart.VerticalBar.Grouped');
+    expect((grouped!.data as Array<{ values: Array<{ x: string }> }>)[0]!.values.map((v) => v.x)).toEqual(['dec 25', 'jan 26', 'feb 26']);
+  });
+
   it('lets a unit manager pick another period for the statistics', async () => {
     const [card] = (await bot.say('statistik', MANAGER_HISINGEN)).cards;
     const chooser = (await bot.press(card!, 'Välj period eller enhet', {}, MANAGER_HISINGEN)).card!;
