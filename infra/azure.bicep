@@ -1,12 +1,11 @@
 // Stödlotsen – Azure resources for one environment (teamsapp.yml › provision › arm/deploy):
-// a Linux App Service (Node 20) running `node dist/src/main.js`, and a single-tenant Azure Bot
-// with the Microsoft Teams channel. Written for the Bicep CLI pinned in teamsapp.yml (v0.9.1):
-// multi-line objects only, no newer syntax.
+// a Linux App Service (Node 20) running `node dist/src/main.js` on TWO instances, an Azure
+// Database for PostgreSQL Flexible Server they share (DATABASE_URL), and a single-tenant Azure
+// Bot with the Microsoft Teams channel. Written for the Bicep CLI pinned in teamsapp.yml
+// (v0.9.1): multi-line objects only, no newer syntax.
 //
-// TODO(production hosting, later issue): Azure Database for PostgreSQL Flexible Server wired in as
-// DATABASE_URL (secret via Key Vault reference), App Service plan with 2 instances (P1v3) and zone
-// redundancy. Until then the app uses SQLite on the App Service /home share, which is only safe
-// with ONE instance – do not scale out before DATABASE_URL is set.
+// Scale-out (README › Scale-out): every instance polls the one outbox with row leases and runs
+// the daily reminder pass; idempotency keys, leases and optimistic concurrency keep that safe.
 
 @maxLength(20)
 @minLength(4)
@@ -23,8 +22,38 @@ param botAadAppClientSecret string
 @description('Tenant id of that app (MicrosoftAppTenantId)')
 param botAadAppTenantId string
 
-@description('App Service plan SKU. B1 is enough for the pilot (one instance).')
-param webAppSKU string = 'B1'
+@description('App Service plan SKU; must allow several instances (P0v3, S1 or larger).')
+param webAppSKU string = 'P0v3'
+
+@minValue(1)
+@maxValue(10)
+@description('App Service instances. Two for availability; all share the PostgreSQL database.')
+param webAppInstances int = 2
+
+@description('PostgreSQL Flexible Server compute: Standard_B1ms (Burstable) for the pilot, e.g. Standard_D2ds_v5 (GeneralPurpose) later.')
+param postgresSkuName string = 'Standard_B1ms'
+
+@allowed([
+  'Burstable'
+  'GeneralPurpose'
+  'MemoryOptimized'
+])
+param postgresSkuTier string = 'Burstable'
+
+@minValue(32)
+param postgresStorageSizeGB int = 32
+
+@description('PostgreSQL administrator login (not a reserved name such as postgres or azure_superuser)')
+param postgresAdminLogin string = 'stodlotsen'
+
+// A fresh random password on every provision unless one is passed: it only ever lives in this
+// deployment and in the DATABASE_URL app setting below, which the same deployment rewrites.
+// A GUID has lower case, digits and '-': three of the four character classes Azure requires.
+@secure()
+@description('PostgreSQL administrator password (default: newly generated on each provision)')
+param postgresAdminPassword string = newGuid()
+
+param postgresServerName string = '${resourceBaseName}-pg'
 
 @maxLength(42)
 param botDisplayName string
@@ -40,10 +69,84 @@ resource serverfarm 'Microsoft.Web/serverfarms@2022-09-01' = {
   name: serverfarmsName
   sku: {
     name: webAppSKU
+    capacity: webAppInstances
   }
   properties: {
     reserved: true
   }
+}
+
+// The shared store. Public endpoint reachable only from Azure (the firewall rule below), TLS
+// required; the app verifies the server certificate and host name (sslmode=verify-full).
+resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2022-12-01' = {
+  name: postgresServerName
+  location: location
+  sku: {
+    name: postgresSkuName
+    tier: postgresSkuTier
+  }
+  properties: {
+    version: '15'
+    administratorLogin: postgresAdminLogin
+    administratorLoginPassword: postgresAdminPassword
+    storage: {
+      storageSizeGB: postgresStorageSizeGB
+    }
+    backup: {
+      backupRetentionDays: 14
+      geoRedundantBackup: 'Disabled'
+    }
+    highAvailability: {
+      mode: 'Disabled'
+    }
+  }
+}
+
+// The server accepts one change at a time: the child resources below go one after another.
+resource postgresRequireTls 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2022-12-01' = {
+  parent: postgres
+  name: 'require_secure_transport'
+  properties: {
+    value: 'on'
+    source: 'user-override'
+  }
+}
+
+resource postgresMinTls 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2022-12-01' = {
+  parent: postgres
+  name: 'ssl_min_protocol_version'
+  properties: {
+    value: 'TLSv1.2'
+    source: 'user-override'
+  }
+  dependsOn: [
+    postgresRequireTls
+  ]
+}
+
+// 0.0.0.0–0.0.0.0 is Azure's "allow Azure services" rule: no address on the internet gets in.
+resource postgresAllowAzure 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2022-12-01' = {
+  parent: postgres
+  name: 'AllowAzureServices'
+  properties: {
+    startIpAddress: '0.0.0.0'
+    endIpAddress: '0.0.0.0'
+  }
+  dependsOn: [
+    postgresMinTls
+  ]
+}
+
+resource postgresDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2022-12-01' = {
+  parent: postgres
+  name: 'stodlotsen'
+  properties: {
+    charset: 'UTF8'
+    collation: 'en_US.utf8'
+  }
+  dependsOn: [
+    postgresAllowAzure
+  ]
 }
 
 // The bot. The package is deployed already built (teamsapp.yml › deploy), so no build on the server.
@@ -74,7 +177,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         }
         {
           name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
-          value: 'true' // persistent /home, where SQLITE_PATH points
+          value: 'true' // persistent /home
         }
         {
           name: 'STODLOTSEN_MODE'
@@ -97,7 +200,13 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
           value: botAadAppClientSecret
         }
         {
-          // wwwroot is read-only with WEBSITE_RUN_FROM_PACKAGE; /home survives restarts and deploys.
+          // The shared store of all instances. The app migrates it at start-up (concurrent
+          // starts are serialized by the migration lock).
+          name: 'DATABASE_URL'
+          value: 'postgresql://${postgresAdminLogin}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${postgresDatabase.name}?sslmode=verify-full'
+        }
+        {
+          // Ignored while DATABASE_URL is set (it always is here); never let two instances share it.
           name: 'SQLITE_PATH'
           value: '/home/data/stodlotsen.db'
         }

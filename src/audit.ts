@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'draft.discarded',
   'level.decided',
   'export',
+  'role.assigned',
   'retention.deleted',
   'turn.dropped',
   'turn.refused',

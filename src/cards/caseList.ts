@@ -25,7 +25,7 @@ export function renderCaseListCard(cases: readonly ClientCase[], today: IsoDate)
   return renderNoticeCard({
     title: 'Mina ärenden',
     subtitle: cases.length ? `${cases.length} ärenden` : '',
-    paragraphs: cases.length ? cases.map((c) => caseLine(c, today)) : ['Du har inga ärenden ännu. Skriv ”nytt ärende” för att registrera ett.'],
+    paragraphs: cases.length ? cases.map((c) => caseLine(c, today)) : ['Du har inga pågående ärenden. Skriv ”nytt ärende” för att registrera ett.'],
     copyLines: [],
     actions: [],
   });

@@ -77,7 +77,7 @@ export interface DraftListItem {
 }
 
 export const MESSAGES = {
-  noCases: 'Du har inga ärenden ännu. Skriv ”nytt ärende” för att registrera ett med ärendereferens.',
+  noCases: 'Du har inga pågående ärenden. Skriv ”nytt ärende” för att registrera ett med ärendereferens.',
   noMatchingCases: 'Inget av dina ärenden gäller för det här steget.',
   draftGone: 'Det utkastet finns inte längre. Skriv ”mina utkast” för att se dina sparade utkast.',
   notYourDraft: 'Det här utkastet är någon annans och kan inte öppnas av dig.',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import type { IsoDate } from '../domain/case';
 import { REGISTER_CITATIONS, type RegisterPeriod, type RegisterRow } from '../domain/levelRegister';
 import { formatCitation } from '../domain/sources';
@@ -63,6 +63,8 @@ export const INFO_NOTES: readonly string[] = Object.freeze([
 ]);
 
 export async function buildRegisterWorkbook(input: RegisterWorkbookInput): Promise<Buffer> {
+  // exceljs is loaded on the first export, not at start-up (~0.3 s of module loading).
+  const ExcelJS = (await import('exceljs')).default as typeof ExcelJSModule;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Stödlotsen';
   workbook.created = input.createdAt;

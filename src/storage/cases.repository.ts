@@ -105,6 +105,8 @@ export async function listCasesForUser(db: Executor, tenantId: string, userId: s
     .selectFrom('cases')
     .selectAll()
     .where('tenant_id', '=', tenantId)
+    // Ended cases (avsluta ärende) leave the user's lists and dialogues; the register keeps them.
+    .where('closed_on', 'is', null)
     .where((eb) =>
       eb.or([
         eb('id', 'in', eb.selectFrom('case_members').select('case_id').where('user_id', '=', userId)),

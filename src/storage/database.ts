@@ -77,10 +77,10 @@ export function dialectOf(db: Executor): DatabaseConfig['kind'] {
  * (search_path) each, without reading each other's migration state.
  */
 export async function createMigrator(db: Db): Promise<Migrator> {
-  if (dialectOf(db) !== 'postgres') return new Migrator({ db, provider: migrationProvider });
+  if (dialectOf(db) !== 'postgres') return new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
   const schema = rows[0]?.schema ?? undefined;
-  return new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  return new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -56,6 +56,6 @@ describe('registering a case and listing "mina ärenden"', () => {
   });
 
   it('says so when the user has no cases', async () => {
-    expect(JSON.stringify(cardsOf(await bot.send('mina ärenden')))).toContain('Du har inga ärenden ännu');
+    expect(JSON.stringify(cardsOf(await bot.send('mina ärenden')))).toContain('Du har inga pågående ärenden');
   });
 });

@@ -216,7 +216,10 @@ describeWithPostgres('[scale] two bot instances on one PostgreSQL database', { t
       const schedulers = pools.map((p) => startReminderScheduler({ db: p.db, clock: at, logger: memoryLogger('silent').logger, timeOfDay: '07:30' }, 3_600_000));
       const results = await Promise.all(schedulers.map((s) => s.tick()));
       schedulers.forEach((s) => s.stop());
-      const planned = results.find((r) => r !== null)?.reminders ?? 0;
+      // Both really ran the pass (neither saw the other's reminder_runs row first).
+      expect(results.map((r) => r?.cases)).toEqual([40, 40]);
+      const planned = results[0]?.reminders ?? 0;
+      expect(results[1]?.reminders).toBe(planned);
       expect(planned, 'the seeded cases have reminders due today').toBeGreaterThan(0);
       const rows = await observer.db.selectFrom('outbox').select(['idempotency_key']).where('kind', '=', 'reminder').execute();
       expect(rows).toHaveLength(planned);

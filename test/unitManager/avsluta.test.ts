@@ -47,7 +47,8 @@ describe('avsluta ärende: the client has moved on (004 › 9. UPPFÖLJNING)', (
 
     const again = await bot.press(preview, 'Avsluta ärendet');
     expect(JSON.stringify(again)).toContain(MESSAGES.alreadySent);
-    expect(cardsOf(await bot.send('avsluta ärende')).map((c) => JSON.stringify(c))[0]).toContain(MESSAGES.noMatchingCases);
+    expect(cardsOf(await bot.send('avsluta ärende')).map((c) => JSON.stringify(c))[0]).toContain(MESSAGES.noCases);
+    expect(JSON.stringify(cardsOf(await bot.send('mina ärenden')))).toContain('Du har inga pågående ärenden');
   });
 
   it.each([

@@ -279,6 +279,7 @@ async function assignUnitManager(context: TurnContext, deps: UnitManagerDeps): P
   const unit = checkFreeText(args.unit, { field: 'Enhet', maxLength: UNIT_MAX_LENGTH, required: true });
   if (!unit.ok) return unit.messageSv;
   await assignRole(deps.db, actor.tenantId, upn.data, 'unit_manager', unit.value, deps.clock.now());
+  await createAuditor(deps.db, deps.clock, deps.logger).record({ tenantId: actor.tenantId, actorId: actor.userId, action: 'role.assigned', outcome: 'success', reason: 'unit_manager' });
   const known = (await listCaseUnits(deps.db, actor.tenantId)).includes(unit.value);
   return (
     `Klart: ${upn.data} är enhetschef för ”${unit.value}” och kan nu skriva ”exportera stödnivåer” och ”statistik”.` +
