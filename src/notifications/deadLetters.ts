@@ -1,3 +1,4 @@
+import { VERBS } from '../cards/verbs';
 import type { Executor } from '../storage/database';
 import { listByStatus } from '../storage/outbox.repository';
 import type { DeadReason } from './retryPolicy';
@@ -75,6 +76,6 @@ export function deadLetterNoticeData(letters: readonly DeadLetter[]): {
       (l) => `${l.createdAt.slice(0, 16).replace('T', ' ')} UTC · ${l.kind} till ${l.recipient} · ${l.attempts} försök · ${DEAD_REASON_TEXT[l.reason]}`,
     ),
     copyLines: [],
-    actions: letters.map((l) => ({ title: `Skicka igen (${l.kind}, ${l.recipient})`, verb: 'outbox.requeue', data: { outboxId: l.id } })),
+    actions: letters.map((l) => ({ title: `Skicka igen (${l.kind}, ${l.recipient})`, verb: VERBS.outboxRequeue, data: { outboxId: l.id } })),
   };
 }

@@ -5,6 +5,7 @@ import { dialogueRegistry } from '../dialogues/registry';
 import type { AppDeps } from './deps';
 import { registerAcknowledge } from './handlers/acknowledge';
 import { registerCases } from './handlers/cases';
+import { registerDeadLetters } from './handlers/deadLetters';
 import { registerConversationRefs } from './handlers/conversationRefs';
 import { registerLevelDecision } from './handlers/levelDecision';
 import { registerQuestions } from './handlers/questions';
@@ -48,6 +49,7 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   registerAcknowledge(app, deps);
   registerLevelDecision(app, deps);
   registerShowSummary(app, deps);
+  registerDeadLetters(app, deps);
   registerUnitManager(app, { ...deps, exportLinks: deps.exportLinks ?? createExportLinks(deps.config) });
   registerQuestions(app, deps.qa ?? createQa());
   return app;
