@@ -4,6 +4,7 @@ import { systemClock } from './clock';
 import type { Clock } from './domain/clock';
 import { createLogger } from './logging';
 import { createAuditor } from './audit';
+import { isWorkingDay, toStockholmDate } from './domain/calendar';
 import { startReminderScheduler } from './reminders/scheduler';
 import { startRetention } from './retention';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './storage/database';
@@ -41,6 +42,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     exportLinks.useServerUrl(server.url);
     const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime, onQueued });
     const retention = startRetention({ db: database.db, clock, logger, config, auditor });
+    // Warm what the first turn would otherwise load (the holiday calendar) once we are listening.
+    setImmediate(() => isWorkingDay(toStockholmDate(clock.now())));
     logger.info(
       { url: server.url, mode: config.mode, database: database.dialect, migrationsApplied: applied.length, startMs: Math.round(process.uptime() * 1000) },
       'Stödlotsen listening',

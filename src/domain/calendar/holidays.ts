@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type HolidaysClass from 'date-holidays';
 import type { IsoDate } from '../case';
 import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, fromEpochDay, toEpochDay } from './isoDate';
 
@@ -23,10 +23,14 @@ const DE_FACTO_HOLIDAYS_OF_TYPE_BANK: ReadonlySet<string> = new Set(['midsommara
 
 const STOCKHOLM_ZONE = 'Europe/Stockholm';
 
-let calendar: Holidays | undefined;
+let calendar: HolidaysClass | undefined;
 const nonWorkingHolidaysByYear = new Map<number, ReadonlyMap<number, string>>();
 
-function swedishCalendar(): Holidays {
+function swedishCalendar(): HolidaysClass {
+  // Loaded on first use: date-holidays carries every country's rules (~0.3 s to load), and
+  // start-up should not wait for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Holidays = require('date-holidays') as typeof HolidaysClass;
   calendar ??= new Holidays('SE', { languages: ['sv'], timezone: STOCKHOLM_ZONE, types: ['public', 'bank'] });
   return calendar;
 }
