@@ -55,6 +55,13 @@ param postgresAdminPassword string = newGuid()
 
 param postgresServerName string = '${resourceBaseName}-pg'
 
+// All instances must sign and check download links with the same key (a link made on one
+// instance is opened on whichever the load balancer picks). New on each provision unless
+// passed; outstanding links then stop working, which only means asking for a new one.
+@secure()
+@description('HMAC key for the export download links, shared by all instances (at least 32 characters)')
+param exportLinkSecret string = '${newGuid()}${newGuid()}'
+
 @maxLength(42)
 param botDisplayName string
 
@@ -204,6 +211,15 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
           // starts are serialized by the migration lock).
           name: 'DATABASE_URL'
           value: 'postgresql://${postgresAdminLogin}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${postgresDatabase.name}?sslmode=verify-full'
+        }
+        {
+          name: 'EXPORT_LINK_SECRET'
+          value: exportLinkSecret
+        }
+        {
+          // The site's own default host name (the web app cannot refer to itself here).
+          name: 'PUBLIC_BASE_URL'
+          value: 'https://${webAppName}.azurewebsites.net'
         }
         {
           // Ignored while DATABASE_URL is set (it always is here); never let two instances share it.

@@ -50,7 +50,7 @@ function loggerRecordingInstanceId(): { logger: Logger; instanceId: () => string
 
 function recipient(i: number) {
   const n = String(i).padStart(4, '0');
-  return { userId: `00000000-0000-4000-8000-00000000${n}`, teamsId: `29:handlaggare-${n}`, upn: `handlaggare.${n}@example.se`, conversationId: `a:conv-scale-${n}` };
+  return { userId: `00000000-0000-4000-8000-00005ca1${n}`, teamsId: `29:handlaggare-${n}`, upn: `handlaggare.${n}@example.se`, conversationId: `a:conv-scale-${n}` };
 }
 
 const availability = postgresAvailability();
@@ -246,7 +246,8 @@ describeWithPostgres('[scale] two bot instances on one PostgreSQL database', { t
       if (method === 'GET' && path.includes('/members/')) {
         return { status: 200, body: { id: STAFF_USER.id, aadObjectId: STAFF_USER.aadObjectId, name: STAFF_USER.name, userPrincipalName: STAFF_USER.upn, email: STAFF_USER.upn, tenantId: TENANT_ID } };
       }
-      if (method === 'POST') replies.push(body);
+      // Only the staff chat: reminders queued in (c) may be delivered meanwhile.
+      if (method === 'POST' && path.startsWith(`/v3/conversations/${encodeURIComponent(STAFF_USER.conversationId)}/activities`)) replies.push(body);
       return { status: 200 };
     };
     let seq = 0;
