@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Executor } from './database';
+import type { SubmissionsTable } from './schema';
 
 export interface Submission {
   readonly id: string;
@@ -23,39 +25,31 @@ export async function insertSubmission(db: Executor, s: Omit<Submission, 'id' | 
   return { ...s, id, createdAt, acknowledgedAt: null };
 }
 
-export async function findSubmissionByDraft(db: Executor, draftId: string): Promise<Submission | undefined> {
-  const row = await db.selectFrom('submissions').selectAll().where('draft_id', '=', draftId).executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      draftId: row.draft_id,
-      caseId: row.case_id,
-      kind: row.kind,
-      sentBy: row.sent_by,
-      text: row.text,
-      card: JSON.parse(row.card) as unknown,
-      createdAt: row.created_at,
-      acknowledgedAt: row.acknowledged_at,
-    }
-  );
+export type StoredSubmission = Submission & { readonly acknowledgedBy: string | null };
+
+function toSubmission(row: Selectable<SubmissionsTable>): StoredSubmission {
+  return {
+    id: row.id,
+    draftId: row.draft_id,
+    caseId: row.case_id,
+    kind: row.kind,
+    sentBy: row.sent_by,
+    text: row.text,
+    card: JSON.parse(row.card) as unknown,
+    createdAt: row.created_at,
+    acknowledgedAt: row.acknowledged_at,
+    acknowledgedBy: row.acknowledged_by,
+  };
 }
 
-export async function findSubmission(db: Executor, id: string): Promise<(Submission & { acknowledgedBy: string | null }) | undefined> {
+export async function findSubmissionByDraft(db: Executor, draftId: string): Promise<StoredSubmission | undefined> {
+  const row = await db.selectFrom('submissions').selectAll().where('draft_id', '=', draftId).executeTakeFirst();
+  return row && toSubmission(row);
+}
+
+export async function findSubmission(db: Executor, id: string): Promise<StoredSubmission | undefined> {
   const row = await db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      draftId: row.draft_id,
-      caseId: row.case_id,
-      kind: row.kind,
-      sentBy: row.sent_by,
-      text: row.text,
-      card: JSON.parse(row.card) as unknown,
-      createdAt: row.created_at,
-      acknowledgedAt: row.acknowledged_at,
-      acknowledgedBy: row.acknowledged_by,
-    }
-  );
+  return row && toSubmission(row);
 }
 
 /** True only for the first acknowledgement; a second click changes nothing. */

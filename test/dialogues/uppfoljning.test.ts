@@ -3,7 +3,7 @@ import { MESSAGES } from '../../src/dialogues/service';
 import type { DatabaseHandle } from '../../src/storage/database';
 import { listByStatus, type OutboxMessage } from '../../src/storage/outbox.repository';
 import { cardsOf, cardActions, conversationHarness, inputIds, type Card, type ConversationHarness } from '../support/conversation';
-import { blockText } from '../support/conversation';
+import { treservaTextOf } from '../support/conversation';
 import { CASEWORKER, caseworkerHasInstalled, registerTestCase } from '../support/fixtures';
 import { openTestDatabase, testClock } from '../support/testDeps';
 
@@ -14,15 +14,7 @@ type Step = readonly [title: string, answers: Answers];
 
 const body = (card: Card) => JSON.stringify(card.body);
 
-function treservaText(message: OutboxMessage): string {
-  const card = (message.payload as { card: Card }).card;
-  const show = cardActions(card).find((a) => a.type === 'Action.ShowCard') as unknown as { card: { body: Array<{ text?: string; inlines?: Array<{ text?: string }> }> } };
-  // the text ends with a line break, so its last "line" is the empty one after it
-  return show.card.body
-    .slice(1)
-    .map((b) => (blockText(b) === ' ' ? '' : blockText(b)))
-    .join('\n');
-}
+const treservaText = (message: OutboxMessage): string => treservaTextOf(message.payload);
 
 const BASICS: Step = ['Underlaget', { date: '2026-11-20', 'conditions.boendekartlaggningDone': 'true' }];
 const SINCE: Step = ['Hur det har fungerat sedan föregående uppföljning', { sinceLastFollowUp: 'Lugnt i boendet, sköter städningen.' }];

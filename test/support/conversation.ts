@@ -126,3 +126,14 @@ export function fields(values: Record<string, string>): Record<string, string> {
 export function blockText(block: { text?: string; inlines?: Array<{ text?: string }> }): string {
   return block.text ?? (block.inlines ?? []).map((i) => i.text ?? '').join('');
 }
+
+/** The Treserva text as the caseworker's card carries it in "Text för Treserva" (one block per line, blank lines as ' '). */
+export function treservaTextOf(payload: unknown): string {
+  const card = (payload as { card: Card }).card;
+  const show = cardActions(card).find((a) => a.type === 'Action.ShowCard') as unknown as { card: { body: Array<{ text?: string; inlines?: Array<{ text?: string }> }> } };
+  // the first block is the instruction; the text ends with a line break, so its last "line" is empty
+  return show.card.body
+    .slice(1)
+    .map((b) => (blockText(b) === ' ' ? '' : blockText(b)))
+    .join('\n');
+}

@@ -5,13 +5,12 @@ import { renderSummaryNotificationCard, summaryNotificationData } from '../../ca
 import { VERBS } from '../../cards/verbs';
 import { toStockholmDate } from '../../domain/calendar';
 import type { SummaryCardData } from '../../domain/summaries';
-import { findCaseById } from '../../storage/cases.repository';
 import { enqueue } from '../../storage/outbox.repository';
-import { acknowledgeSubmission, findSubmission } from '../../storage/submissions.repository';
+import { acknowledgeSubmission } from '../../storage/submissions.repository';
+import { caseworkerSubmission, SUBMISSION_GONE } from './caseworkerSubmission';
 import { MALFORMED_CARD_TEXT } from '../cardData';
 import { registerCardAction } from '../cardActions';
 import type { AppDeps } from '../deps';
-import { actorOf } from '../identity';
 import type { AppTurnState } from '../turnState';
 
 const dataSchema = z.object({ submissionId: z.string().uuid() });
@@ -24,12 +23,11 @@ export function registerAcknowledge(app: Application<AppTurnState>, deps: AppDep
   registerCardAction(app, VERBS.summaryAcknowledge, async (context, data) => {
     const parsed = dataSchema.safeParse(data);
     if (!parsed.success) return MALFORMED_CARD_TEXT;
-    const actor = await actorOf(context, deps.db);
-    const submission = await findSubmission(deps.db, parsed.data.submissionId);
-    const clientCase = submission && (await findCaseById(deps.db, submission.caseId));
-    if (!submission || !clientCase || clientCase.tenantId !== actor.tenantId) return 'Sammanfattningen finns inte längre i Stödlotsen (den finns i Treserva).';
+    const loaded = await caseworkerSubmission(context, deps.db, parsed.data.submissionId);
+    if (loaded.kind === 'gone') return SUBMISSION_GONE;
+    const { actor, submission, clientCase } = loaded;
     const auditEvent = { tenantId: actor.tenantId, actorId: actor.userId, caseReference: clientCase.caseReference, target: { kind: 'submission', id: submission.id } } as const;
-    if (!actor.upn || actor.upn !== clientCase.caseworkerUpn) {
+    if (loaded.kind === 'not_responsible') {
       await audit.record({ ...auditEvent, action: 'summary.acknowledged', outcome: 'refused', reason: 'not_responsible_caseworker' });
       return ONLY_RESPONSIBLE_CASEWORKER;
     }

@@ -6,18 +6,17 @@ import { isIsoDate } from '../../domain/calendar';
 import { levelLabel } from '../../domain/levels/models';
 import { checkFreeText } from '../../domain/privacy/freeText';
 import type { SummaryCardData } from '../../domain/summaries';
-import { findCaseById, updateCaseProcess } from '../../storage/cases.repository';
+import { updateCaseProcess } from '../../storage/cases.repository';
 import { decideProposal, findProposal, insertLevelHistory } from '../../storage/levels.repository';
 import { enqueue } from '../../storage/outbox.repository';
 import { unitManagersOf } from '../../storage/roles.repository';
-import { findSubmission } from '../../storage/submissions.repository';
 import { createAuditor } from '../../audit';
 import { MALFORMED_CARD_TEXT } from '../cardData';
 import { registerCardAction } from '../cardActions';
 import type { AppDeps } from '../deps';
-import { actorOf } from '../identity';
 import type { AppTurnState } from '../turnState';
 import { ONLY_RESPONSIBLE_CASEWORKER } from './acknowledge';
+import { caseworkerSubmission } from './caseworkerSubmission';
 
 const dataSchema = z.object({
   submissionId: z.string().uuid(),
@@ -45,12 +44,11 @@ export function registerLevelDecision(app: Application<AppTurnState>, deps: AppD
     registerCardAction(app, verb, async (context, data) => {
       const parsed = dataSchema.safeParse(data);
       if (!parsed.success) return MALFORMED_CARD_TEXT;
-      const actor = await actorOf(context, deps.db);
       const proposal = await findProposal(deps.db, parsed.data.submissionId);
-      const submission = proposal && (await findSubmission(deps.db, proposal.submissionId));
-      const clientCase = proposal && (await findCaseById(deps.db, proposal.caseId));
-      if (!proposal || !submission || !clientCase || clientCase.tenantId !== actor.tenantId) return DECISION_MESSAGES.gone;
-      if (!actor.upn || actor.upn !== clientCase.caseworkerUpn) return ONLY_RESPONSIBLE_CASEWORKER;
+      const loaded = proposal ? await caseworkerSubmission(context, deps.db, proposal.submissionId) : ({ kind: 'gone' } as const);
+      if (!proposal || loaded.kind === 'gone') return DECISION_MESSAGES.gone;
+      if (loaded.kind === 'not_responsible') return ONLY_RESPONSIBLE_CASEWORKER;
+      const { actor, submission, clientCase } = loaded;
 
       const reason = checkFreeText(parsed.data.f_reason ?? '', { field: 'Skäl till beslutet', maxLength: 1000, required: true });
       if (!reason.ok) return reason.messageSv;

@@ -6,13 +6,11 @@ import { VERBS } from '../../cards/verbs';
 import { toStockholmDate } from '../../domain/calendar';
 import { levelLabel } from '../../domain/levels/models';
 import type { SummaryCardData } from '../../domain/summaries';
-import { findCaseById } from '../../storage/cases.repository';
 import { findProposal } from '../../storage/levels.repository';
-import { findSubmission } from '../../storage/submissions.repository';
+import { caseworkerSubmission, SUBMISSION_GONE } from './caseworkerSubmission';
 import { MALFORMED_CARD_TEXT } from '../cardData';
 import { registerCardAction } from '../cardActions';
 import type { AppDeps } from '../deps';
-import { actorOf } from '../identity';
 import type { AppTurnState } from '../turnState';
 import { ONLY_RESPONSIBLE_CASEWORKER } from './acknowledge';
 
@@ -24,12 +22,11 @@ export function registerShowSummary(app: Application<AppTurnState>, deps: AppDep
   registerCardAction(app, VERBS.summaryShow, async (context, data) => {
     const parsed = dataSchema.safeParse(data);
     if (!parsed.success) return MALFORMED_CARD_TEXT;
-    const actor = await actorOf(context, deps.db);
-    const submission = await findSubmission(deps.db, parsed.data.submissionId);
-    const clientCase = submission && (await findCaseById(deps.db, submission.caseId));
-    if (!submission || !clientCase || clientCase.tenantId !== actor.tenantId) return 'Sammanfattningen finns inte längre i Stödlotsen (den finns i Treserva).';
+    const loaded = await caseworkerSubmission(context, deps.db, parsed.data.submissionId);
+    if (loaded.kind === 'gone') return SUBMISSION_GONE;
+    const { actor, submission, clientCase } = loaded;
     const event = { tenantId: clientCase.tenantId, actorId: actor.userId, action: 'summary.viewed' as const, caseReference: clientCase.caseReference, target: { kind: 'submission' as const, id: submission.id } };
-    if (!actor.upn || actor.upn !== clientCase.caseworkerUpn) {
+    if (loaded.kind === 'not_responsible') {
       await auditor.record({ ...event, outcome: 'refused', reason: 'not_responsible_caseworker' });
       return ONLY_RESPONSIBLE_CASEWORKER;
     }
