@@ -7,6 +7,7 @@ import type { Clock } from '../domain/clock';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../notifications/dispatcher';
 import type { Db } from '../storage/database';
 import { createProactiveSender } from './proactive';
+import { isAllowedServiceUrl } from './serviceUrl';
 
 /** How often the outbox is polled when nothing nudges the dispatcher. */
 export const OUTBOX_POLL_MS = 2_000;
@@ -27,7 +28,11 @@ export function startNotifications(deps: {
   options?: Partial<Pick<DispatcherOptions, 'sleep' | 'random' | 'limits' | 'retry' | 'batchSize' | 'leaseMs' | 'instanceId'>>;
   pollMs?: number;
 }): RunningNotifications {
-  const sender = createProactiveSender({ adapter: deps.adapter, appId: deps.config.bot?.appId ?? '' });
+  const sender = createProactiveSender({
+    adapter: deps.adapter,
+    appId: deps.config.bot?.appId ?? '',
+    isAllowedServiceUrl: (url) => isAllowedServiceUrl(url, deps.config),
+  });
   const dispatcher = createDispatcher({
     db: deps.db,
     clock: deps.clock,

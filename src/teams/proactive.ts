@@ -24,14 +24,19 @@ export interface ProactiveSenderOptions {
   readonly appId: string;
   /** HTTP timeout per request; a timed-out send counts as 'unknown' (it may have arrived). */
   readonly timeoutMs?: number;
+  /** Stored references are used only towards allowed service URLs (https allowlist; loopback in local mode). */
+  readonly isAllowedServiceUrl?: (url: string | undefined) => boolean;
 }
 
-export function createProactiveSender({ adapter, appId, timeoutMs = 30_000 }: ProactiveSenderOptions): NotificationSender {
+const NOT_ALLOWED: SendResult & CreateConversationResult = { ok: false, status: null, retryAfter: null, code: 'service-url-not-allowed', delivery: 'rejected' };
+
+export function createProactiveSender({ adapter, appId, timeoutMs = 30_000, isAllowedServiceUrl = () => true }: ProactiveSenderOptions): NotificationSender {
   return {
     async send(reference: unknown, payload: NotificationPayload): Promise<SendResult> {
       const ref = reference as Partial<ConversationReference>;
       const conversationId = ref.conversation?.id;
       if (!conversationId) return { ok: false, status: 404, retryAfter: null, code: 'no-conversation-id', delivery: 'rejected' };
+      if (!isAllowedServiceUrl(ref.serviceUrl)) return NOT_ALLOWED;
       let requestStarted = false;
       let activityId: string | null = null;
       try {
@@ -50,6 +55,7 @@ export function createProactiveSender({ adapter, appId, timeoutMs = 30_000 }: Pr
     },
 
     async createPersonalConversation({ tenantId, userId, serviceUrl }): Promise<CreateConversationResult> {
+      if (!isAllowedServiceUrl(serviceUrl)) return NOT_ALLOWED;
       let created: Partial<ConversationReference> | undefined;
       try {
         await adapter.createConversationAsync(
