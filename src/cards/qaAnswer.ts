@@ -36,7 +36,7 @@ export function qaAnswerCardData(answer: QaAnswer): QaAnswerCardData {
     title: answer.titleSv,
     paragraphs: answer.textSv.split('\n').filter((p) => p.trim() !== ''),
     levels,
-    modelNote: answer.levels ? `Gäller ${LEVEL_MODELS[answer.levels.modelId].titleSv}.` : '',
+    modelNote: answer.levels ? `Gäller ${lowerFirst(LEVEL_MODELS[answer.levels.modelId].titleSv)}.` : '',
     sources: answer.citations.length ? `Källa: ${answer.citations.map(formatCitation).join('; ')}` : '',
     verb: VERBS.qaTopic,
     buttons: [
@@ -48,6 +48,10 @@ export function qaAnswerCardData(answer: QaAnswer): QaAnswerCardData {
 
 function levelColumns(modelId: LevelModelId, levelIds: readonly string[]) {
   return levelIds.map((id) => ({ label: capitalise(levelLabel(modelId, id)), lines: getLevel(modelId, id)?.summarySv ?? [] }));
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function capitalise(text: string): string {

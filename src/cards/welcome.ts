@@ -6,6 +6,8 @@ export interface WelcomeCardData {
   readonly intro: string;
   readonly abilities: readonly string[];
   readonly commands: readonly { readonly text: string; readonly description: string }[];
+  /** Buttons for the everyday commands; role commands (unit manager, admin) are only listed. */
+  readonly buttons: readonly { readonly text: string }[];
   readonly privacyNote: string;
 }
 
@@ -27,6 +29,7 @@ export function welcomeCardData(kind: 'welcome' | 'help'): WelcomeCardData {
         : 'Skriv ett kommando, tryck på en knapp nedan eller ställ en fråga med egna ord.',
     abilities: ABILITIES,
     commands: COMMANDS.map((c) => ({ text: c.text, description: c.descriptionSv })),
+    buttons: COMMANDS.filter((c) => c.inManifest !== false).map((c) => ({ text: c.text })),
     privacyNote:
       'Skriv aldrig personnummer eller namn på den enskilde – använd ärendereferensen. Journalen förs i Treserva; Stödlotsen är inget journalsystem.',
   };

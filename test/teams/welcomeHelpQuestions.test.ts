@@ -104,3 +104,14 @@ describe('welcome, help, questions and unknown input through the real Applicatio
     expect(logged).not.toContain('hemlig text');
   });
 });
+
+describe('welcome card buttons', () => {
+  it('offers buttons for the everyday commands only; role commands are listed, not buttons', async () => {
+    const { renderWelcomeCard, welcomeCardData } = await import('../../src/cards/welcome');
+    const card = renderWelcomeCard(welcomeCardData('help')) as { actions: Array<{ title: string }> };
+    const titles = card.actions.map((a) => a.title);
+    expect(titles).toContain('uppföljning');
+    expect(titles).not.toContain('köstatus');
+    expect(JSON.stringify(card)).toContain('köstatus');
+  });
+});
