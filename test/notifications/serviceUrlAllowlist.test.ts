@@ -19,7 +19,7 @@ describe('stored conversation references are used only towards allowed service U
     connector = await startFakeConnector();
     const result = await sender().send(reference('https://evil.example/'), { text: 'Påminnelse' });
     expect(result).toMatchObject({ ok: false, code: 'service-url-not-allowed', delivery: 'rejected' });
-    const created = await sender().createPersonalConversation({ tenantId: 't', userId: '29:u', serviceUrl: 'http://10.0.0.5/' });
+    const created = await sender().createPersonalConversation!({ tenantId: 't', userId: '29:u', serviceUrl: 'http://10.0.0.5/' });
     expect(created).toMatchObject({ ok: false, code: 'service-url-not-allowed' });
     expect(connector.calls).toHaveLength(0);
   });
