@@ -1,3 +1,4 @@
+import { renderWelcomeCard, welcomeCardData } from '../../src/cards/welcome';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_TEXT } from '../../src/teams/turnHandler';
 import { syntheticNumber, writeNumber } from '../domain/privacy/fixtures';
@@ -106,8 +107,7 @@ describe('welcome, help, questions and unknown input through the real Applicatio
 });
 
 describe('welcome card buttons', () => {
-  it('offers buttons for the everyday commands only; role commands are listed, not buttons', async () => {
-    const { renderWelcomeCard, welcomeCardData } = await import('../../src/cards/welcome');
+  it('offers buttons for the everyday commands only; role commands are listed, not buttons', () => {
     const card = renderWelcomeCard(welcomeCardData('help')) as { actions: Array<{ title: string }> };
     const titles = card.actions.map((a) => a.title);
     expect(titles).toContain('uppföljning');
