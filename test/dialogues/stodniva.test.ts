@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/dialogues/service';
 import type { DatabaseHandle } from '../../src/storage/database';
 import { listByStatus, type OutboxMessage } from '../../src/storage/outbox.repository';
-import { cardsOf, cardActions, conversationHarness, inputIds, type Card, type ConversationHarness } from '../support/conversation';
+import { cardsOf, conversationHarness, inputIds, type Card, type ConversationHarness } from '../support/conversation';
 import { treservaTextOf } from '../support/conversation';
 import { CASEWORKER, caseworkerHasInstalled, registerTestCase } from '../support/fixtures';
 import { openTestDatabase, testClock } from '../support/testDeps';
@@ -54,21 +54,9 @@ describe('förslag om ändrad stödnivå through the real Application', () => {
     await database.close();
   });
 
-  async function start(): Promise<Card> {
-    const cards = cardsOf(await bot.send('stödnivå'));
-    expect(cards).toHaveLength(1);
-    return cards[0]!;
-  }
+  const start = (): Promise<Card> => bot.open('stödnivå');
 
-  async function walk(card: Card, steps: readonly Step[]): Promise<Card> {
-    let current = card;
-    for (const [title, answers] of steps) {
-      expect(body(current)).toContain(title);
-      const button = cardActions(current).some((a) => a.title === 'Nästa') ? 'Nästa' : 'Förhandsgranska';
-      current = (await bot.press(current, button, answers)).card!;
-    }
-    return current;
-  }
+  const walk = (card: Card, steps: readonly Step[]): Promise<Card> => bot.walk(card, steps);
 
   it('within a month of the level start: flags the one-month rule, requires särskilda skäl, and sends the proposal once', async () => {
     await registerTestCase(database.db);

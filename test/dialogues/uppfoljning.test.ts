@@ -54,21 +54,9 @@ describe('underlag för uppföljning through the real Application', () => {
     await database.close();
   });
 
-  async function start(): Promise<Card> {
-    const cards = cardsOf(await bot.send('uppföljning'));
-    expect(cards).toHaveLength(1);
-    return cards[0]!;
-  }
+  const start = (): Promise<Card> => bot.open('uppföljning');
 
-  async function walk(card: Card, steps: readonly Step[]): Promise<Card> {
-    let current = card;
-    for (const [title, answers] of steps) {
-      expect(body(current)).toContain(title);
-      const button = cardActions(current).some((a) => a.title === 'Nästa') ? 'Nästa' : 'Förhandsgranska';
-      current = (await bot.press(current, button, answers)).card!;
-    }
-    return current;
-  }
+  const walk = (card: Card, steps: readonly Step[]): Promise<Card> => bot.walk(card, steps);
 
   it('walks every checklist item, previews and sends the exact Treserva text once, and records the date', async () => {
     const c = await registerTestCase(database.db);

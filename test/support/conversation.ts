@@ -27,6 +27,10 @@ export interface ConversationHarness {
   send(activity: Partial<Activity> | string): Promise<Partial<Activity>[]>;
   /** Presses a card button (Action.Execute) and returns the card or message the bot answered with. */
   press(card: Card, title: string, values?: Record<string, string>, from?: typeof STAFF): Promise<{ card?: Card; message?: string; status: number }>;
+  /** Sends a command that opens a dialogue and returns its one card. */
+  open(command: string): Promise<Card>;
+  /** Answers step after step: checks each step's title, fills it in, presses Nästa (or Förhandsgranska on the last). */
+  walk(card: Card, steps: ReadonlyArray<readonly [title: string, answers: Record<string, string>]>): Promise<Card>;
 }
 
 export function conversationHarness(database: DatabaseHandle, clock: Clock, storage: Storage = new DatabaseStorage(database.db, clock), onQueued?: () => void): ConversationHarness {
@@ -49,6 +53,22 @@ export function conversationHarness(database: DatabaseHandle, clock: Clock, stor
     async press(card, title, values = {}, from = STAFF) {
       const { verb, data } = pressable(card, title);
       return invokeResult(await this.send(executeActivity(verb, { ...data, ...fields(values) }, from)));
+    },
+    async open(command) {
+      const cards = cardsOf(await this.send(command));
+      if (cards.length !== 1) throw new Error(`"${command}" answered with ${cards.length} cards`);
+      return cards[0]!;
+    },
+    async walk(card, steps) {
+      let current = card;
+      for (const [title, answers] of steps) {
+        if (!JSON.stringify(current.body).includes(title)) throw new Error(`expected the step "${title}"`);
+        const button = cardActions(current).some((a) => a.title === 'Nästa') ? 'Nästa' : 'Förhandsgranska';
+        const next = (await this.press(current, button, answers)).card;
+        if (!next) throw new Error(`no card after "${title}"`);
+        current = next;
+      }
+      return current;
     },
   };
 }
