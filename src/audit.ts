@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'export',
   'role.assigned',
   'retention.deleted',
+  'retention.previewed',
   'turn.dropped',
   'turn.refused',
 ] as const;
@@ -26,7 +27,20 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditOutcome = 'success' | 'refused' | 'dropped';
 
-export type AuditTargetKind = 'case' | 'draft' | 'submission' | 'outbox' | 'audit_log' | 'activity' | 'export';
+export type AuditTargetKind =
+  | 'case'
+  | 'draft'
+  | 'submission'
+  | 'outbox'
+  | 'audit_log'
+  | 'activity'
+  | 'export'
+  | 'case_member'
+  | 'level_proposal'
+  | 'level_history'
+  | 'reminder_run'
+  | 'retention_run'
+  | 'unit';
 
 export interface AuditEvent {
   /** null when the activity's tenant is missing or not believable (guard drops). */
@@ -36,9 +50,12 @@ export interface AuditEvent {
   readonly action: AuditAction;
   readonly outcome: AuditOutcome;
   readonly caseReference?: string | null;
-  readonly target?: { readonly kind: AuditTargetKind; readonly id: string };
+  /** The id is left out where only the kind may be named (the retention pass never names a row). */
+  readonly target?: { readonly kind: AuditTargetKind; readonly id?: string };
   /** A short code (e.g. `tenant_not_allowed`, `not_responsible_caseworker`), never free text. */
   readonly reason?: string;
+  /** How many rows: the retention pass audits counts, never ids or content. */
+  readonly count?: number;
 }
 
 export const SYSTEM_ACTOR = 'system';
@@ -66,6 +83,7 @@ export function createAuditor(db: Db, clock: Clock, logger?: Logger): Auditor {
         targetKind: event.target?.kind ?? null,
         targetId: event.target?.id ?? null,
         reason: event.reason ?? null,
+        count: event.count ?? null,
       },
       clock.now(),
     );

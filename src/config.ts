@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETENTION_POLICY, DEFAULT_RETENTION_SCHEDULE, type RetentionPolicy, type RetentionSchedule } from './domain/retention';
 
 /**
  * One frozen, zod-parsed configuration object, built once at start-up and passed in.
@@ -7,6 +8,16 @@ import { z } from 'zod';
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A whole number in a range, with a Swedish message naming the variable. */
+const wholeNumber = (name: string, min: number, max: number, unit: string) =>
+  z.coerce
+    .number({ invalid_type_error: `${name} ska vara ett heltal (${unit})` })
+    .int(`${name} ska vara ett heltal (${unit})`)
+    .min(min, `${name} ska vara minst ${min} ${unit}`)
+    .max(max, `${name} får vara högst ${max} ${unit}`);
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const rawSchema = z.object({
   STODLOTSEN_MODE: z.enum(['local', 'production']).default('production'),
@@ -25,7 +36,18 @@ const rawSchema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'REMINDER_TIME ska vara TT:MM (Europe/Stockholm), till exempel 07:30')
     .default('07:30'),
   TRUST_LOOPBACK_ONLY: booleanish.optional(),
-  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  RETENTION_DAYS: wholeNumber('RETENTION_DAYS', 1, 3650, 'dagar').default(30),
+  RETENTION_DRAFT_DAYS: wholeNumber('RETENTION_DRAFT_DAYS', 1, 3650, 'dagar').optional(),
+  RETENTION_SUBMISSION_DAYS: wholeNumber('RETENTION_SUBMISSION_DAYS', 1, 3650, 'dagar').optional(),
+  RETENTION_OUTBOX_DAYS: wholeNumber('RETENTION_OUTBOX_DAYS', 1, 3650, 'dagar').optional(),
+  RETENTION_CLOSED_CASE_DAYS: wholeNumber('RETENTION_CLOSED_CASE_DAYS', 1, 3650, 'dagar').default(DEFAULT_RETENTION_POLICY.closedCaseDays),
+  RETENTION_EXPORTED_LEVEL_DAYS: wholeNumber('RETENTION_EXPORTED_LEVEL_DAYS', 1, 3650, 'dagar').default(DEFAULT_RETENTION_POLICY.exportedLevelDays),
+  RETENTION_TIME: z
+    .string()
+    .regex(TIME_OF_DAY, 'RETENTION_TIME ska vara TT:MM (Europe/Stockholm), till exempel 03:30')
+    .default(DEFAULT_RETENTION_SCHEDULE.timeOfDay),
+  RETENTION_BATCH_SIZE: wholeNumber('RETENTION_BATCH_SIZE', 10, 10_000, 'rader').default(DEFAULT_RETENTION_SCHEDULE.batchSize),
+  RETENTION_TIME_BUDGET_MS: wholeNumber('RETENTION_TIME_BUDGET_MS', 1_000, 900_000, 'millisekunder').default(DEFAULT_RETENTION_SCHEDULE.timeBudgetMs),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
   SERVICE_URL_ALLOWLIST: z.string().trim().optional(),
   ALLOWED_CHANNELS: z.string().trim().optional(),
@@ -52,8 +74,10 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** When the daily reminder pass runs, Europe/Stockholm local time (working days only). */
   readonly reminderTime: string;
-  /** Drafts, sent summaries and outbox rows are deleted this many days after they were last touched. */
+  /** RETENTION_DAYS: the default of the three free-text categories (drafts, summaries, outbox) below. */
   readonly retentionDays: number;
+  /** Gallring: days per category and the daily pass (src/domain/retention.ts, README › Configuration). */
+  readonly retention: RetentionPolicy & RetentionSchedule;
   /** Audit rows (no content) are kept this long. */
   readonly auditRetentionDays: number;
   /** Bot Framework channel ids a turn may come from (production: msteams only). */
@@ -154,7 +178,7 @@ export const DEFAULT_SERVICE_URL_ALLOWLIST = Object.freeze(['smba.trafficmanager
 const DEFAULT_CHANNELS = Object.freeze({ local: Object.freeze(['msteams', 'test', 'emulator']), production: Object.freeze(['msteams']) });
 const HOST_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-type SecuritySettings = Pick<Config, 'retentionDays' | 'auditRetentionDays' | 'allowedChannels' | 'serviceUrlAllowlist'>;
+type SecuritySettings = Pick<Config, 'retentionDays' | 'retention' | 'auditRetentionDays' | 'allowedChannels' | 'serviceUrlAllowlist'>;
 
 function securitySettings(raw: z.infer<typeof rawSchema>, mode: Config['mode']): SecuritySettings {
   const problems: string[] = [];
@@ -167,6 +191,16 @@ function securitySettings(raw: z.infer<typeof rawSchema>, mode: Config['mode']):
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     retentionDays: raw.RETENTION_DAYS,
+    retention: Object.freeze({
+      draftDays: raw.RETENTION_DRAFT_DAYS ?? raw.RETENTION_DAYS,
+      submissionDays: raw.RETENTION_SUBMISSION_DAYS ?? raw.RETENTION_DAYS,
+      outboxDays: raw.RETENTION_OUTBOX_DAYS ?? raw.RETENTION_DAYS,
+      closedCaseDays: raw.RETENTION_CLOSED_CASE_DAYS,
+      exportedLevelDays: raw.RETENTION_EXPORTED_LEVEL_DAYS,
+      timeOfDay: raw.RETENTION_TIME,
+      batchSize: raw.RETENTION_BATCH_SIZE,
+      timeBudgetMs: raw.RETENTION_TIME_BUDGET_MS,
+    }),
     auditRetentionDays: raw.AUDIT_RETENTION_DAYS,
     allowedChannels: Object.freeze(channels),
     serviceUrlAllowlist: Object.freeze(allowlist),

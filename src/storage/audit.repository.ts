@@ -13,6 +13,7 @@ export interface AuditEntry {
   readonly targetId?: string | null;
   readonly outcome: string;
   readonly reason?: string | null;
+  readonly count?: number | null;
 }
 
 export interface AuditRecord extends Required<AuditEntry> {
@@ -38,6 +39,7 @@ export async function appendAudit(db: Executor, entry: AuditEntry, at: Date): Pr
       target_id: clip(entry.targetId, WIDTH.targetId),
       outcome: clip(entry.outcome, WIDTH.outcome) ?? 'unknown',
       reason: clip(entry.reason, WIDTH.reason),
+      count: entry.count ?? null,
     })
     .execute();
 }
@@ -59,9 +61,13 @@ export async function listAudit(db: Executor, query: AuditQuery = {}): Promise<A
   return rows.map(toRecord);
 }
 
-/** Retention of the audit log itself (AUDIT_RETENTION_DAYS); returns how many rows went. */
-export async function deleteAuditBefore(db: Executor, cutoff: Date): Promise<number> {
-  const result = await db.deleteFrom('audit_log').where('at', '<', cutoff.toISOString()).executeTakeFirst();
+/** Retention of the audit log itself (AUDIT_RETENTION_DAYS), at most `limit` rows; returns how many went. */
+export async function deleteAuditBatch(db: Executor, cutoff: Date, limit: number): Promise<number> {
+  const before = cutoff.toISOString();
+  const result = await db
+    .deleteFrom('audit_log')
+    .where('id', 'in', (eb) => eb.selectFrom('audit_log').select('id').where('at', '<', before).limit(limit))
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -77,6 +83,7 @@ function toRecord(row: Selectable<AuditLogTable>): AuditRecord {
     targetId: row.target_id,
     outcome: row.outcome,
     reason: row.reason,
+    count: row.count,
   };
 }
 

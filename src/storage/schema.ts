@@ -21,6 +21,7 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   reminder_runs: ReminderRunsTable;
+  retention_runs: RetentionRunsTable;
   level_proposals: LevelProposalsTable;
   level_history: LevelHistoryTable;
   roles: RolesTable;
@@ -136,6 +137,12 @@ export interface ReminderRunsTable {
   reminders: number;
 }
 
+/** One row per Stockholm day the retention pass finished (migration 2026_12_03_1400). */
+export interface RetentionRunsTable {
+  run_date: string;
+  finished_at: string;
+}
+
 export interface LevelProposalsTable {
   submission_id: string;
   case_id: string;
@@ -162,6 +169,8 @@ export interface LevelHistoryTable {
   decided_by: string;
   decided_by_role: string;
   decided_at: string;
+  /** When the row was first in a downloaded register file; null = never exported (migration 2026_12_03_1400). */
+  exported_at: string | null;
 }
 
 export interface RolesTable {
@@ -184,4 +193,6 @@ export interface AuditLogTable {
   target_id: string | null;
   outcome: string;
   reason: string | null;
+  /** How many rows a retention pass deleted; null for every other action (migration 2026_12_03_1400). */
+  count: number | null;
 }
