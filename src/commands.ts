@@ -13,7 +13,7 @@ export interface CommandDefinition {
 }
 
 export const COMMAND_IDS = [
-  'deadLetters','help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'myDrafts', 'closeCase', 'exportLevels', 'statistics', 'assignUnitManager'] as const;
+  'deadLetters','help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'myDrafts', 'closeCase', 'exportLevels', 'statistics', 'retentionPreview', 'assignUnitManager'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
@@ -35,6 +35,13 @@ export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
     inManifest: false,
   },
   { id: 'statistics', text: 'statistik', aliases: ['statistik för enheten', 'flödesstatistik'], descriptionSv: 'För enhetschef: stödnivåer, ändringar, genomförandeplaner, försenade tidsgränser och flyttar vidare.', inManifest: false },
+  {
+    id: 'retentionPreview',
+    text: 'gallring',
+    aliases: ['gallra', 'gallringsplan', 'vad gallras', 'vad raderas'],
+    descriptionSv: 'För enhetschef: vad som gallras (raderas) i enheten vid nästa gallring, och när.',
+    inManifest: false,
+  },
   { id: 'deadLetters', text: 'köstatus', aliases: ['kostatus', 'olevererade'], descriptionSv: 'För administratör: meddelanden som inte kunde levereras, med möjlighet att skicka igen.', inManifest: false },
   { id: 'assignUnitManager', text: 'enhetschef', aliases: [], descriptionSv: 'För administratör: enhetschef <e-post> <enhet> gör personen till enhetschef för enheten.', inManifest: false },
 ]);

@@ -18,6 +18,7 @@ export const VERBS = {
   unitManagerChoose: 'unitManager.choose',
   unitManagerExport: 'unitManager.export',
   unitManagerStatistics: 'unitManager.statistics',
+  unitManagerRetention: 'unitManager.retention',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

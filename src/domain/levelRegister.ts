@@ -144,21 +144,33 @@ export function entryInForce<T extends Dated>(entries: readonly T[], day: IsoDat
 }
 
 export function buildLevelRegister(cases: readonly RegisterCase[], entries: readonly RegisterEntry[], period: RegisterPeriod): RegisterRow[] {
+  return selectRegisterEntries(cases, entries, period).map(({ registerCase, entry, kind }) => toRow(registerCase, entry, kind));
+}
+
+/**
+ * The entries the register of a period holds, in file order, each with its case and row kind. The
+ * export marks exactly these as exported (gallring after export, src/domain/retention.ts).
+ */
+export function selectRegisterEntries<E extends RegisterEntry>(
+  cases: readonly RegisterCase[],
+  entries: readonly E[],
+  period: RegisterPeriod,
+): { registerCase: RegisterCase; entry: E; kind: RegisterRowKind }[] {
   if (compareIsoDates(period.from, period.to) > 0) throw new RangeError(`register period ${period.from}..${period.to} ends before it starts`);
   const byCase = groupByCase(entries);
-  const rows: RegisterRow[] = [];
+  const selected: { registerCase: RegisterCase; entry: E; kind: RegisterRowKind }[] = [];
   for (const c of [...cases].sort(compareCases)) {
     const own = [...(byCase.get(c.caseId) ?? [])].sort(compareEntries);
     const atStart = entryInForce(own, period.from);
     const closedBeforeStart = c.closedOn !== null && compareIsoDates(c.closedOn, period.from) < 0;
     if (atStart && compareIsoDates(atStart.validFrom, period.from) < 0 && !closedBeforeStart) {
-      rows.push(toRow(c, atStart, 'in_force_at_start'));
+      selected.push({ registerCase: c, entry: atStart, kind: 'in_force_at_start' });
     }
     for (const e of own) {
-      if (compareIsoDates(e.validFrom, period.from) >= 0 && compareIsoDates(e.validFrom, period.to) <= 0) rows.push(toRow(c, e, 'decided_in_period'));
+      if (compareIsoDates(e.validFrom, period.from) >= 0 && compareIsoDates(e.validFrom, period.to) <= 0) selected.push({ registerCase: c, entry: e, kind: 'decided_in_period' });
     }
   }
-  return rows;
+  return selected;
 }
 
 function toRow(c: RegisterCase, e: RegisterEntry, kind: RegisterRowKind): RegisterRow {
@@ -179,8 +191,8 @@ function toRow(c: RegisterCase, e: RegisterEntry, kind: RegisterRowKind): Regist
   };
 }
 
-function groupByCase(entries: readonly RegisterEntry[]): Map<string, RegisterEntry[]> {
-  const map = new Map<string, RegisterEntry[]>();
+function groupByCase<E extends RegisterEntry>(entries: readonly E[]): Map<string, E[]> {
+  const map = new Map<string, E[]>();
   for (const e of entries) {
     const list = map.get(e.caseId);
     if (list) list.push(e);

@@ -1,5 +1,5 @@
 import { caseFactsOf, type ClientCase } from '../domain/cases';
-import { buildLevelRegister, type RegisterCase, type RegisterEntry, type RegisterPeriod, type RegisterRow } from '../domain/levelRegister';
+import { buildLevelRegister, selectRegisterEntries, type RegisterCase, type RegisterEntry, type RegisterPeriod, type RegisterRow } from '../domain/levelRegister';
 import { computeUnitStatistics, type StatisticsCase, type UnitStatistics } from '../domain/statistics';
 import { listCasesOfUnit } from '../storage/cases.repository';
 import type { Executor } from '../storage/database';
@@ -44,6 +44,14 @@ export function toStatisticsCase(c: ClientCase): StatisticsCase {
 export async function registerRowsOfUnit(db: Executor, tenantId: string, unit: string, period: RegisterPeriod): Promise<RegisterRow[]> {
   const { cases, history } = await loadUnit(db, tenantId, unit);
   return buildLevelRegister(cases.map(toRegisterCase), history.map(toRegisterEntry), period);
+}
+
+/** The register rows and the ids of the level_history rows behind them (marked exported on download). */
+export async function registerExportOfUnit(db: Executor, tenantId: string, unit: string, period: RegisterPeriod): Promise<{ rows: RegisterRow[]; entryIds: string[] }> {
+  const { cases, history } = await loadUnit(db, tenantId, unit);
+  const withIds = history.map((e) => ({ ...toRegisterEntry(e), id: e.id }));
+  const entryIds = [...new Set(selectRegisterEntries(cases.map(toRegisterCase), withIds, period).map((s) => s.entry.id))];
+  return { rows: buildLevelRegister(cases.map(toRegisterCase), history.map(toRegisterEntry), period), entryIds };
 }
 
 export async function statisticsOfUnit(db: Executor, tenantId: string, unit: string, period: RegisterPeriod, today: string): Promise<UnitStatistics> {

@@ -6,7 +6,8 @@ import type { Clock } from '../domain/clock';
 import type { Db } from '../storage/database';
 import { findUser } from '../storage/users.repository';
 import { mayAccessUnit, unitAccessOf } from './access';
-import { registerRowsOfUnit } from './data';
+import { markLevelsExported } from '../storage/retention.repository';
+import { registerExportOfUnit } from './data';
 import { buildRegisterWorkbook, exportFileName, XLSX_CONTENT_TYPE } from './levelRegisterXlsx';
 import { EXPORT_ROUTE_PREFIX, type ExportGrant, type ExportLinks } from './links';
 
@@ -70,9 +71,13 @@ async function download(req: Request, res: Response, deps: ExportRouteDeps, audi
   }
 
   const period = { from: grant.from, to: grant.to };
-  const rows = await registerRowsOfUnit(db, grant.tenantId, grant.unit, period);
+  const { rows, entryIds } = await registerExportOfUnit(db, grant.tenantId, grant.unit, period);
   const file = await buildRegisterWorkbook({ unit: grant.unit, period, rows, createdAt: now });
-  await auditor.record(auditEvent(grant, 'success', 'level_register'));
+  // The file leaves here: its rows count as exported from now on (the first export's date is kept).
+  await db.transaction().execute(async (tx) => {
+    await markLevelsExported(tx, entryIds, now);
+    await auditor.record(auditEvent(grant, 'success', 'level_register'), tx);
+  });
   const name = exportFileName(grant.unit, period);
   res.sendRaw(200, file, {
     'Content-Type': XLSX_CONTENT_TYPE,

@@ -15,6 +15,7 @@ import { registerDialogues } from './handlers/dialogues';
 import { registerHelp } from './handlers/help';
 import { registerWelcome } from './handlers/welcome';
 import { registerUnitManager } from './handlers/unitManager';
+import { registerRetentionPreview } from './handlers/retentionPreview';
 import { createExportLinks, type ExportLinks } from '../export/links';
 import type { AppTurnState } from './turnState';
 
@@ -51,6 +52,7 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   registerShowSummary(app, deps);
   registerDeadLetters(app, deps);
   registerUnitManager(app, { ...deps, exportLinks: deps.exportLinks ?? createExportLinks(deps.config) });
+  registerRetentionPreview(app, deps);
   registerQuestions(app, deps.qa ?? createQa());
   return app;
 }

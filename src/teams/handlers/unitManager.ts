@@ -133,12 +133,12 @@ export function registerUnitManager(app: Application<AppTurnState>, deps: UnitMa
   });
 }
 
-async function accessOf(context: TurnContext, deps: UnitManagerDeps): Promise<{ actor: Actor; access: UnitAccess }> {
+export async function accessOf(context: TurnContext, deps: AppDeps): Promise<{ actor: Actor; access: UnitAccess }> {
   const actor = await withUpn(context, deps, await actorOf(context, deps.db));
   return { actor, access: await unitAccessOf(deps.db, deps.config, actor.tenantId, actor.upn) };
 }
 
-function refusalFor(actor: Actor, access: UnitAccess): string | undefined {
+export function refusalFor(actor: Actor, access: UnitAccess): string | undefined {
   if (access.units.length > 0) return undefined;
   if (!actor.upn) return ACCESS_MESSAGES.unknownUser;
   return access.admin ? ACCESS_MESSAGES.noUnits : ACCESS_MESSAGES.notUnitManager;
@@ -165,7 +165,7 @@ async function checkUnit(
  * The UPN decides the role. It is normally captured before the turn; when it is not known yet it is
  * asked of Teams (the roster, never the message) and remembered.
  */
-async function withUpn(context: TurnContext, deps: UnitManagerDeps, actor: Actor): Promise<Actor> {
+async function withUpn(context: TurnContext, deps: AppDeps, actor: Actor): Promise<Actor> {
   if (actor.upn) return actor;
   const fromId = context.activity.from?.id;
   if (!fromId) return actor;
