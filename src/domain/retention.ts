@@ -61,9 +61,11 @@ export interface RetentionCutoffs {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
+const POLICY_KEYS = ['draftDays', 'submissionDays', 'outboxDays', 'closedCaseDays', 'exportedLevelDays'] as const satisfies readonly (keyof RetentionPolicy)[];
 
 export function retentionCutoffs(policy: RetentionPolicy, at: Date): RetentionCutoffs {
-  for (const [name, days] of Object.entries(policy)) {
+  for (const name of POLICY_KEYS) {
+    const days = policy[name];
     if (!Number.isInteger(days) || days < 1) throw new RangeError(`retention ${name} must be a positive integer, got ${String(days)}`);
   }
   const before = (days: number) => new Date(at.getTime() - days * DAY_MS).toISOString();
