@@ -90,7 +90,7 @@ describe('the audit log records who did what, never the content', () => {
 
 describe('the audit repository', () => {
   it('offers append and read, and deletion only for retention – no update', () => {
-    expect(Object.keys(auditRepository).sort()).toEqual(['appendAudit', 'deleteAuditBefore', 'listAudit']);
+    expect(Object.keys(auditRepository).sort()).toEqual(['appendAudit', 'deleteAuditBatch', 'listAudit']);
   });
 
   it('clips identifiers to the column widths (an activity can carry anything)', async () => {
