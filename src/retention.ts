@@ -50,6 +50,8 @@ const TARGET_KIND: Readonly<Record<RetentionTable, AuditTargetKind>> = {
 };
 
 const DAY_MS = 24 * 60 * 60_000;
+/** PostgreSQL advisory lock key of the retention batches (any constant no other lock uses). */
+const RETENTION_LOCK_KEY = 1_604_160_316;
 
 export async function runRetentionPass(db: Db, clock: Clock, settings: RetentionSettings, options: PassOptions = {}): Promise<PassResult> {
   if (!Number.isInteger(settings.batchSize) || settings.batchSize < 1) throw new RangeError(`retention batch size must be a positive integer, got ${settings.batchSize}`);
@@ -83,11 +85,14 @@ export async function runRetentionPass(db: Db, clock: Clock, settings: Retention
         complete = false;
         break passes;
       }
-      const batch = await step.select(db, cutoffs, settings.batchSize);
-      if (batch.length === 0) break;
-      await db.transaction().execute(async (tx) => {
-        for (const [tenantId, ids] of byTenant(batch)) await audit(tx, tenantId, category, await step.remove(tx, ids, cutoffs));
+      const batch = await db.transaction().execute(async (tx) => {
+        // Two instances at 03:30 take turns batch by batch instead of deleting the same rows at once.
+        if (!sqlite) await sql`select pg_advisory_xact_lock(${RETENTION_LOCK_KEY})`.execute(tx);
+        const due = await step.select(tx, cutoffs, settings.batchSize);
+        for (const [tenantId, ids] of byTenant(due)) await audit(tx, tenantId, category, await step.remove(tx, ids, cutoffs));
+        return due;
       });
+      if (batch.length === 0) break;
       batches++;
       categories[category] += batch.length;
       if (batch.length < settings.batchSize) break;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { testClock, memoryLogger } from '../support/testDeps';
-import { startRetention } from '../../src/retention';
+import { runRetentionPass, startRetention } from '../../src/retention';
 import type { Db } from '../../src/storage/database';
 import { createDraft } from '../../src/storage/drafts.repository';
 import { insertLevelHistory } from '../../src/storage/levels.repository';
@@ -114,5 +114,31 @@ describeEachDialect('retention by the scheduled pass', (stores) => {
     expect(result).toMatchObject({ complete: true, batches: 3, tables: { outbox: 123 } });
     expect(await db.selectFrom('outbox').select('id').execute()).toEqual([]);
     expect((await retentionAudit(db)).map((r) => r.count).sort()).toEqual([23, 50, 50]);
+  });
+
+  // Several instances on one PostgreSQL database run the pass at the same minute; SQLite is one instance.
+  it.runIf(stores.dialect === 'postgres')('two instances at once delete every due row once, and the audit counts add up', async () => {
+    const store = await stores.fresh();
+    const rows = Array.from({ length: 240 }, (_, i) => ({
+      id: `outbox-${String(i).padStart(4, '0')}`,
+      idempotency_key: `k-${i}`,
+      tenant_id: TENANT,
+      recipient_upn: 'handlaggare.test@example.se',
+      recipient_user_id: null,
+      kind: 'reminder',
+      payload: '{"text":"x"}',
+      status: 'sent',
+      attempts: 1,
+      next_attempt_at: OLD.toISOString(),
+      created_at: OLD.toISOString(),
+    }));
+    await store.handle.db.insertInto('outbox').values(rows).execute();
+    const settings = { ...config.retention, batchSize: 20 };
+    const results = await Promise.all([store.handle.db, store.peer().db].map((db) => runRetentionPass(db, testClock(PASS), settings)));
+    expect(results.every((r) => r.complete)).toBe(true);
+    expect(await store.handle.db.selectFrom('outbox').select('id').execute()).toEqual([]);
+    const counts = (await retentionAudit(store.handle.db)).map((r) => r.count!);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(240);
+    expect(results.reduce((n, r) => n + (r.tables.outbox ?? 0), 0)).toBe(240);
   });
 });
