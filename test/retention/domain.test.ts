@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION_POLICY, isPassDue, nextPassAt, retentionCutoffs } from '../../src/domain/retention';
-import { formatPassTime } from '../../src/cards/retentionPreview';
+import { formatPassTime, renderRetentionPreviewCard, retentionPreviewCardData } from '../../src/cards/retentionPreview';
 
 describe('retention rules (pure)', () => {
   it('cutoffs: instants N days back; ended cases by Stockholm date', () => {
@@ -34,5 +34,22 @@ describe('retention rules (pure)', () => {
 
   it('shows the pass time in Swedish, Stockholm time', () => {
     expect(formatPassTime(new Date('2026-11-24T02:30:00.000Z'))).toBe('tisdag 24 november 2026 kl. 03:30');
+  });
+
+  it('the unit name (typed by people) is a plain text run on the card, never Markdown', () => {
+    const unit = 'Boende [klicka här](https://evil.example)';
+    const preview = { unit, nextPassAt: new Date('2026-11-24T02:30:00.000Z'), categories: [], unexportedLevelsInClosedCases: 0, outboxRule: 'r' };
+    const card = renderRetentionPreviewCard(retentionPreviewCardData(preview, [], new Date('2026-11-23T09:00:00.000Z')));
+    const holders: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const n = node as Record<string, unknown>;
+        if (typeof n.text === 'string' && n.text.includes('evil.example')) holders.push(String(n.type));
+        Object.values(n).forEach(walk);
+      }
+    };
+    walk(card.body);
+    expect(holders).toEqual(['TextRun']);
   });
 });

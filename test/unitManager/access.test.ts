@@ -120,7 +120,7 @@ describe('enhetschef <upn> <enhet> (admin)', () => {
   it('lets an admin make someone unit manager, who then gets the statistics', async () => {
     expect((await bot.say('statistik', NEW_MANAGER)).texts).toEqual([ACCESS_MESSAGES.notUnitManager]);
     const reply = await bot.say(`enhetschef ${NEW_MANAGER.upn.toUpperCase()}   Testenheten   Hisingen`, ADMIN);
-    expect(reply.texts).toEqual([`Klart: ${NEW_MANAGER.upn} är enhetschef för ”${HISINGEN}” och kan nu skriva ”exportera stödnivåer” och ”statistik”.`]);
+    expect(reply.texts).toEqual([`Klart: ${NEW_MANAGER.upn} är enhetschef för ”${HISINGEN}” och kan nu skriva ”exportera stödnivåer”, ”statistik” och ”gallring”.`]);
     expect(await unitsManagedBy(database.db, LOCAL_TENANT, NEW_MANAGER.upn)).toEqual([HISINGEN]);
     const audit = await database.db.selectFrom('audit_log').select(['action', 'actor_id', 'reason']).where('action', '=', 'role.assigned').execute();
     expect(audit).toEqual([{ action: 'role.assigned', actor_id: ADMIN.aadObjectId, reason: 'unit_manager' }]);

@@ -282,7 +282,7 @@ async function assignUnitManager(context: TurnContext, deps: UnitManagerDeps): P
   await createAuditor(deps.db, deps.clock, deps.logger).record({ tenantId: actor.tenantId, actorId: actor.userId, action: 'role.assigned', outcome: 'success', reason: 'unit_manager' });
   const known = (await listCaseUnits(deps.db, actor.tenantId)).includes(unit.value);
   return (
-    `Klart: ${upn.data} är enhetschef för ”${unit.value}” och kan nu skriva ”exportera stödnivåer” och ”statistik”.` +
+    `Klart: ${upn.data} är enhetschef för ”${unit.value}” och kan nu skriva ”exportera stödnivåer”, ”statistik” och ”gallring”.` +
     (known ? '' : ` Obs: det finns ännu inget ärende med enheten ”${unit.value}” – kontrollera att den är stavad som i ärendena.`)
   );
 }
