@@ -8,10 +8,10 @@ import type { Db } from '../storage/database';
 import { closeDraft, createDraft, DraftConflictError, findDraft, findOpenDraft, listOpenDrafts, saveDraft, type Draft, type DraftValues } from '../storage/drafts.repository';
 import { accessToCase, auditCaseRefusal } from '../team/access';
 import { closedView, sendDialogue } from './completion';
-import { editorLabel, lastEditedNote, stockholmTimeLabel } from './lastEdited';
+import { lastEditedNote } from './lastEdited';
 import { fieldViews, firstStep, mergeStep, nextStep, pendingInput, previousStep, stepOfSubmission, stepPosition } from './navigation';
 import type { DialogueContext, DialogueId, DialogueSpec } from './types';
-import { MESSAGES, teamConflictText, type Actor, type DialogueAction, type DialogueView, type DraftListItem } from './views';
+import { MESSAGES, TEAM_CONFLICT_TEXT, type Actor, type DialogueAction, type DialogueView, type DraftListItem } from './views';
 
 export { DIALOGUE_VERBS, MESSAGES, type Actor, type Delivery, type DialogueAction, type DialogueVerb, type DialogueView, type DraftListItem, type FieldView } from './views';
 
@@ -198,7 +198,7 @@ export class DialogueService {
   private async afterConflict(actor: Actor, spec: DialogueSpec, current: Draft, ctx: DialogueContext, submitted: Readonly<Record<string, string>>): Promise<DialogueView> {
     const pending = pendingInput(spec.steps(ctx), current.values, submitted);
     if (!pending) return this.viewOf(spec, current, ctx, [], { viewer: actor, notice: MESSAGES.stale });
-    const lead = current.updatedBy !== actor.userId ? teamConflictText(await editorLabel(this.deps.db, current.updatedBy), stockholmTimeLabel(current.updatedAt)) : MESSAGES.stale;
+    const lead = current.updatedBy !== actor.userId ? TEAM_CONFLICT_TEXT : MESSAGES.stale;
     return this.viewOf(spec, current, ctx, [], { viewer: actor, notice: `${lead} ${MESSAGES.reapplyOffer}`, reapply: pending.values });
   }
 

@@ -96,7 +96,5 @@ export const MESSAGES = {
   reapplied: 'Dina ändringar är inlagda ovanpå det senast sparade. Kontrollera dem och gå vidare.',
 } as const;
 
-/** A colleague saved the shared draft while this user was typing: say who and when, lose nothing. */
-export function teamConflictText(editedBy: string, at: string): string {
-  return `${editedBy} ändrade utkastet ${at} medan du skrev, så ditt kort sparades inte. Här är det senast sparade läget.`;
-}
+/** A colleague saved the shared draft while this user was typing (who and when: the "Senast ändrat av" line). */
+export const TEAM_CONFLICT_TEXT = 'En kollega i teamet sparade utkastet medan du skrev, så ditt kort sparades inte – här är det senast sparade läget.';
