@@ -156,7 +156,10 @@ export class CaseTeamService {
       return drafts;
     });
     this.deps.onQueued?.();
-    return this.show(actor, caseId, 'team', { notice: `Ärendet är överlämnat från ${memberLabel(from)} till ${email.data}${moved ? ` med ${moved} utkast` : ''}. Båda har fått ett meddelande.` });
+    const notice = `Ärendet är överlämnat från ${memberLabel(from)} till ${email.data}${moved ? ` med ${moved} utkast` : ''}. Båda har fått ett meddelande.`;
+    // Who handed over their own case is no longer on its team: only the confirmation, not the team.
+    const { access } = await accessToCase(this.deps.db, actor, clientCase, this.today());
+    return mayManageTeam(access) ? this.show(actor, caseId, 'team', { notice }) : { kind: 'message', text: notice };
   }
 
   /** Loads the case and refuses, with an audit row, anyone who may not change its team. */
