@@ -9,7 +9,7 @@ import { runReminderPass } from '../../src/reminders/scheduler';
 import { conversationHarness, type ConversationHarness } from '../support/conversation';
 import { CASEWORKER, registerTestCase } from '../support/fixtures';
 import { openTestDatabase, testClock } from '../support/testDeps';
-import { addToTeam, body, COLLEAGUE, CREATOR, everyoneHasOpenedStodlotsen, MANAGER, OUTSIDER, pressTeam, say, SUBSTITUTE } from './support';
+import { body, COLLEAGUE, CREATOR, everyoneHasOpenedStodlotsen, MANAGER, OUTSIDER, pressTeam, say, SUBSTITUTE } from './support';
 
 describe('the case team through the real Application', () => {
   let database: DatabaseHandle;

@@ -13,7 +13,6 @@ import { CASEWORKER, registerTestCase } from '../support/fixtures';
 import { openTestDatabase, testClock } from '../support/testDeps';
 import { addToTeam, body, COLLEAGUE, CREATOR, everyoneHasOpenedStodlotsen, invoke, MANAGER, OTHER_MANAGER, OUTSIDER, say, SUBSTITUTE, type Person } from './support';
 
-const SUBMISSION_ID = '00000000-0000-4000-8000-00000000d001';
 
 /** Everyone who is neither on the current team, nor the responsible caseworker, nor the unit's manager. */
 const OUTSIDERS: ReadonlyArray<readonly [string, Person]> = [
