@@ -4,6 +4,7 @@ import type { ClientCase } from '../domain/cases';
 import { toStockholmDate } from '../domain/calendar';
 import { mayWorkOnCase } from '../domain/caseTeam';
 import { findCaseById, listCasesForUser } from '../storage/cases.repository';
+import { teamCaseIds } from '../storage/caseTeam.repository';
 import type { Db } from '../storage/database';
 import { closeDraft, createDraft, DraftConflictError, findDraft, findOpenDraft, listOpenDrafts, saveDraft, type Draft, type DraftValues } from '../storage/drafts.repository';
 import { accessToCase, auditCaseRefusal } from '../team/access';
@@ -82,10 +83,14 @@ export class DialogueService {
     return this.viewOf(loaded.spec, loaded.draft, loaded.ctx, [], { viewer: actor });
   }
 
-  /** The user's own drafts and the shared drafts of the cases they are on the team of now. */
+  /**
+   * The user's own drafts and the shared drafts of the cases they are on the current team of (the
+   * caseworker's list does not fill up with the staff's work in progress).
+   */
   async listDrafts(actor: Actor): Promise<DraftListItem[]> {
     const cases = await listCasesForUser(this.deps.db, actor.tenantId, actor.userId, actor.upn, this.today());
-    const byId = new Map(cases.map((c) => [c.id, c]));
+    const onTeam = new Set(await teamCaseIds(this.deps.db, actor.userId, this.today()));
+    const byId = new Map(cases.filter((c) => onTeam.has(c.id)).map((c) => [c.id, c]));
     const drafts = await listOpenDrafts(this.deps.db, actor.userId, [...byId.keys()]);
     const items: DraftListItem[] = [];
     for (const draft of drafts) {

@@ -27,6 +27,17 @@ export async function listTeamsOfCases(db: Executor, caseIds: readonly string[])
   return result;
 }
 
+/** Cases the user is on the current team of (contact staff, or a substitute whose range holds `today`). */
+export async function teamCaseIds(db: Executor, userId: string, today: IsoDate): Promise<string[]> {
+  const rows = await db
+    .selectFrom('case_members')
+    .select('case_id')
+    .where('user_id', '=', userId)
+    .where((m) => m.or([m('role', '=', 'staff'), m.and([m('role', '=', 'substitute'), m('valid_from', '<=', today), m('valid_to', '>=', today)])]))
+    .execute();
+  return [...new Set(rows.map((r) => r.case_id))];
+}
+
 /** Adds a member, or gives a substitute already on the team the new range. */
 export async function upsertTeamMember(
   db: Executor,
