@@ -87,6 +87,23 @@ describe('least privilege: anyone outside the case is refused, in Swedish, and t
     });
   });
 
+  it.each([
+    ['team.add', { t_upn: OUTSIDER.upn, t_role: 'staff' }],
+    ['team.remove', { t_remove: `staff:${COLLEAGUE.aadObjectId}` }],
+    ['team.handover', { t_handoverFrom: CREATOR.aadObjectId, t_handoverTo: OUTSIDER.upn }],
+  ])('the responsible caseworker sees the case but cannot change its team (%s)', async (verb, inputs) => {
+    const answer = await invoke(bot, verb, { caseId: clientCase.id, mode: 'team', ...inputs }, CASEWORKER);
+    expect(body(answer.card)).toContain(TEAM_MESSAGES.refused);
+    const rows = await database.db.selectFrom('audit_log').select(['action', 'outcome', 'reason']).where('actor_id', '=', CASEWORKER.aadObjectId).execute();
+    expect(rows).toEqual([{ action: 'case.access', outcome: 'refused', reason: `${verb.replace('.', '_')}_not_on_team` }]);
+    expect((await listTeam(database.db, clientCase.id)).map((m) => m.userId)).toEqual([CREATOR.aadObjectId, COLLEAGUE.aadObjectId, SUBSTITUTE.aadObjectId]);
+  });
+
+  it("the team's drafts stay out of the caseworker's \"mina utkast\"", async () => {
+    expect(body((await say(bot, 'mina utkast', CASEWORKER)).cards[0])).toContain('Du har inga sparade utkast.');
+    expect(body((await say(bot, 'mina utkast', COLLEAGUE)).cards[0])).toContain('Underlag för uppföljning');
+  });
+
   it('the team, the responsible caseworker and the unit manager are let in where their role allows', async () => {
     expect(body((await invoke(bot, 'draft.resume', { draftId }, COLLEAGUE)).card)).toContain('Underlag för uppföljning');
     expect(body((await invoke(bot, 'team.show', { caseId: clientCase.id, mode: 'team' }, MANAGER)).card)).toContain('Ärendets team');
