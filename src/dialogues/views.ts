@@ -1,3 +1,4 @@
+import { TEAM_MESSAGES } from '../domain/caseTeam';
 import type { ClientCase } from '../domain/cases';
 import type { Draft } from '../storage/drafts.repository';
 import type { Choice, CompletionResult, DialogueId, FieldKind, StepSpec } from './types';
@@ -91,7 +92,7 @@ export const MESSAGES = {
   alreadySent: 'Det här är redan skickat – inget skickades två gånger.',
   alreadyDiscarded: 'Det här utkastet är redan kastat.',
   notYourCase: 'Du hör inte till det ärendet.',
-  notOnTeam: 'Du hör inte till det här ärendets team, så du kan inte se eller ändra det. Kontakta enhetschefen om du behöver tillgång.',
+  notOnTeam: TEAM_MESSAGES.refused,
   reapplyOffer: 'Det du skrev på ditt kort är inte borta: tryck ”Använd mina ändringar” för att lägga in det ovanpå det senast sparade.',
   reapplied: 'Dina ändringar är inlagda ovanpå det senast sparade. Kontrollera dem och gå vidare.',
 } as const;

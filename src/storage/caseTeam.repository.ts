@@ -1,6 +1,17 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { IsoDate } from '../domain/case';
 import type { TeamMember, TeamRole } from '../domain/caseTeam';
 import type { Executor } from './database';
+import type { Database } from './schema';
+
+/**
+ * The rule of domain/caseTeam `isCurrentMember` in SQL: contact staff always, a substitute when
+ * `today` lies in its range (ISO dates compare as text). Without `today` no substitute counts.
+ */
+export function currentMember(today: IsoDate | undefined) {
+  return (m: ExpressionBuilder<Database, 'case_members'>) =>
+    m.or([m('role', '=', 'staff'), ...(today ? [m.and([m('role', '=', 'substitute'), m('valid_from', '<=', today), m('valid_to', '>=', today)])] : [])]);
+}
 
 /** Team rows of a case (contact staff and substitutes, migration 2026_12_03_1200) with their e-mail. */
 export async function listTeam(db: Executor, caseId: string): Promise<TeamMember[]> {
@@ -33,7 +44,7 @@ export async function teamCaseIds(db: Executor, userId: string, today: IsoDate):
     .selectFrom('case_members')
     .select('case_id')
     .where('user_id', '=', userId)
-    .where((m) => m.or([m('role', '=', 'staff'), m.and([m('role', '=', 'substitute'), m('valid_from', '<=', today), m('valid_to', '>=', today)])]))
+    .where(currentMember(today))
     .execute();
   return [...new Set(rows.map((r) => r.case_id))];
 }

@@ -4,6 +4,7 @@ import type { HousingForm, IsoDate, LevelModelId, Service } from '../domain/case
 import type { MovedOnDestination } from '../domain/caseClosing';
 import type { CaseRegistration, ClientCase } from '../domain/cases';
 import type { CaseReference } from '../domain/privacy/caseReference';
+import { currentMember } from './caseTeam.repository';
 import type { Executor } from './database';
 import type { CasesTable } from './schema';
 
@@ -120,9 +121,7 @@ export async function listCasesForUser(db: Executor, tenantId: string, userId: s
             .selectFrom('case_members')
             .select('case_id')
             .where('user_id', '=', userId)
-            .where((m) =>
-              m.or([m('role', '=', 'staff'), ...(today ? [m.and([m('role', '=', 'substitute'), m('valid_from', '<=', today), m('valid_to', '>=', today)])] : [])]),
-            ),
+            .where(currentMember(today)),
         ),
         ...(upn ? [eb('caseworker_upn', '=', upn.toLowerCase())] : []),
       ]),

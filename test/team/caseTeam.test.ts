@@ -122,6 +122,17 @@ describe('the case team through the real Application', () => {
     expect(new Set(reminded.map((r) => r.recipient_user_id))).toEqual(new Set([COLLEAGUE.aadObjectId]));
   });
 
+  it('the unit manager hands a case over too, and keeps seeing the team afterwards', async () => {
+    const [card] = (await say(bot, 'byt kontaktpersonal', MANAGER)).cards;
+    const done = await pressTeam(bot, card!, 'Byt kontaktpersonal', { t_handoverFrom: CREATOR.aadObjectId, t_handoverTo: SUBSTITUTE.upn }, MANAGER);
+    expect(body(done.card)).toContain('Ärendets team');
+    expect(body(done.card)).toContain('vikarie.test@example.se: kontaktpersonal');
+    expect(body(done.card)).not.toContain('kontakt.ett@example.se: kontaktpersonal');
+    expect((await audit('team.handover')).map((a) => a.actor_id)).toEqual([MANAGER.aadObjectId]);
+    const again = await pressTeam(bot, card!, 'Byt kontaktpersonal', { t_handoverFrom: CREATOR.aadObjectId, t_handoverTo: SUBSTITUTE.upn }, MANAGER);
+    expect(body(again.card)).toContain(TEAM_MESSAGES.handoverFromNotStaff);
+  });
+
   it('the responsible caseworker sees the case but may not change its team', async () => {
     const [card] = (await say(bot, 'ärendeteam', CASEWORKER)).cards;
     expect(body(card)).toContain(TEAM_SERVICE_MESSAGES.noCases);
