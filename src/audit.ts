@@ -22,6 +22,10 @@ export const AUDIT_ACTIONS = [
   'retention.previewed',
   'turn.dropped',
   'turn.refused',
+  'case.access',
+  'team.member_added',
+  'team.member_removed',
+  'team.handover',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

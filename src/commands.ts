@@ -13,7 +13,7 @@ export interface CommandDefinition {
 }
 
 export const COMMAND_IDS = [
-  'deadLetters','help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'myDrafts', 'closeCase', 'exportLevels', 'statistics', 'retentionPreview', 'assignUnitManager'] as const;
+  'deadLetters','help', 'newCase', 'myCases', 'uppstartsmote', 'genomforandeplan', 'uppfoljning', 'stodniva', 'uppfoljningsmote', 'myDrafts', 'closeCase', 'caseTeam', 'handover', 'exportLevels', 'statistics', 'retentionPreview', 'assignUnitManager'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
@@ -27,6 +27,20 @@ export const COMMANDS: readonly CommandDefinition[] = Object.freeze([
   { id: 'uppfoljningsmote', text: 'uppföljningsmöte', aliases: ['uppfoljningsmote', 'checklista uppföljningsmöte'], descriptionSv: 'För socialsekreteraren: checklistan för uppföljningsmötet, förifylld från personalens underlag.' },
   { id: 'myDrafts', text: 'mina utkast', aliases: ['mina utkast', 'utkast'], descriptionSv: 'Visar utkast som du har påbörjat men inte skickat, så att du kan fortsätta.' },
   { id: 'closeCase', text: 'avsluta ärende', aliases: ['avsluta arende', 'avsluta', 'flyttat vidare'], descriptionSv: 'Avslutar ett ärende när den enskilde flyttat vidare, med datum och vart. Påminnelserna upphör.' },
+  {
+    id: 'caseTeam',
+    text: 'ärendeteam',
+    aliases: ['arendeteam', 'team', 'teamet', 'vikarie'],
+    descriptionSv: 'Visar ärendets team och låter kontaktpersonal eller enhetschef lägga till och ta bort kontaktpersonal och vikarier.',
+    inManifest: false,
+  },
+  {
+    id: 'handover',
+    text: 'byt kontaktpersonal',
+    aliases: ['ny kontaktpersonal', 'överlämna ärende', 'overlamna arende'],
+    descriptionSv: 'Flyttar ett ärende med utkast och tidsgränser från en kontaktpersonal till en annan. Båda får ett meddelande.',
+    inManifest: false,
+  },
   {
     id: 'exportLevels',
     text: 'exportera stödnivåer',

@@ -6,6 +6,8 @@ export interface DialoguePreviewCardData {
   readonly title: string;
   readonly subtitle: string;
   readonly notice: string;
+  /** "Senast ändrat av …" on a shared draft a colleague saved last; '' otherwise. */
+  readonly lastEdited?: string;
   readonly lead: string;
   /** The text exactly as it will be sent, one TextBlock per line so blank lines survive. */
   readonly lines: readonly string[];
@@ -25,5 +27,5 @@ export function previewActions(sendTitle: string): CardAction[] {
 }
 
 export function renderDialoguePreviewCard(data: DialoguePreviewCardData): AdaptiveCardJson {
-  return template.render(data);
+  return template.render({ ...data, lastEdited: data.lastEdited ?? '' });
 }

@@ -6,12 +6,16 @@ export interface CardAction {
   readonly title: string;
   readonly verb: string;
   readonly style: 'default' | 'positive' | 'destructive';
+  /** Only on "Använd mina ändringar": the overtaken input as JSON (see dialogues/navigation pendingInput). */
+  readonly reapply?: string;
 }
 
 export interface DialogueStepCardData {
   readonly title: string;
   readonly subtitle: string;
   readonly notice: string;
+  /** "Senast ändrat av …" on a shared draft a colleague saved last; '' otherwise. */
+  readonly lastEdited?: string;
   readonly errors: readonly string[];
   readonly stepTitle: string;
   readonly source: string;
@@ -39,8 +43,11 @@ export function inputIdOf(fieldId: string): string {
   return `${INPUT_PREFIX}${fieldId}`;
 }
 
-export function stepActions(isFirst: boolean, isLast: boolean): CardAction[] {
+export const REAPPLY_TITLE = 'Använd mina ändringar';
+
+export function stepActions(isFirst: boolean, isLast: boolean, reapply?: Readonly<Record<string, string>>): CardAction[] {
   return [
+    ...(reapply ? [{ title: REAPPLY_TITLE, verb: VERBS.dialogueReapply, style: 'positive', reapply: JSON.stringify(reapply) } as const] : []),
     { title: isLast ? 'Förhandsgranska' : 'Nästa', verb: isLast ? VERBS.dialoguePreview : VERBS.dialogueNext, style: 'positive' },
     ...(isFirst ? [] : [{ title: 'Tillbaka', verb: VERBS.dialogueBack, style: 'default' } as const]),
     { title: 'Spara och fortsätt senare', verb: VERBS.dialogueSave, style: 'default' },
@@ -49,5 +56,5 @@ export function stepActions(isFirst: boolean, isLast: boolean): CardAction[] {
 }
 
 export function renderDialogueStepCard(data: DialogueStepCardData): AdaptiveCardJson {
-  return template.render(data);
+  return template.render({ ...data, lastEdited: data.lastEdited ?? '', actions: data.actions.map((a) => ({ ...a, reapply: a.reapply ?? '' })) });
 }

@@ -24,6 +24,7 @@ export function renderDialogueView(view: DialogueView): AdaptiveCardJson {
         title: view.title,
         subtitle: subtitleOf(view.caseReference, `Steg ${view.stepNumber} av ${view.stepCount}`),
         notice: view.notice ?? '',
+        lastEdited: view.lastEdited?.text ?? '',
         errors: view.errors,
         stepTitle: view.step.title,
         source: view.step.source ? `Källa: ${view.step.source}` : '',
@@ -40,13 +41,14 @@ export function renderDialogueView(view: DialogueView): AdaptiveCardJson {
           error: f.error ?? '',
           choices: f.choices.map((c) => ({ title: c.title, value: c.value })),
         })),
-        actions: stepActions(view.stepNumber === 1, view.stepNumber === view.stepCount),
+        actions: stepActions(view.stepNumber === 1, view.stepNumber === view.stepCount, view.reapply),
       });
     case 'preview':
       return renderDialoguePreviewCard({
         title: view.title,
         subtitle: subtitleOf(view.caseReference, 'Förhandsgranskning'),
         notice: view.notice ?? '',
+        lastEdited: view.lastEdited?.text ?? '',
         lead: `Kontrollera uppgifterna och tryck på ${view.sendLabel}.`,
         lines: view.text ? view.text.split('\n').map((l) => (l === '' ? ' ' : l)) : [],
         draftId: view.draft.id,

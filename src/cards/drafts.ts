@@ -10,7 +10,7 @@ export function renderDraftListCard(items: readonly DraftListItem[]): AdaptiveCa
   return renderNoticeCard({
     title: 'Mina utkast',
     subtitle: '',
-    paragraphs: items.map((i) => `• ${i.title}${i.caseReference ? ` – ärende ${i.caseReference}` : ''}, senast sparat ${i.draft.updatedAt.slice(0, 10)}`),
+    paragraphs: items.map((i) => `• ${i.title}${i.caseReference ? ` – ärende ${i.caseReference}` : ''}, ${i.lastEdited ? i.lastEdited.text.replace(/^S/, 's') : `senast sparat ${i.draft.updatedAt.slice(0, 10)}`}`),
     copyLines: [],
     actions: items.map((i) => ({
       title: `Fortsätt: ${i.title}${i.caseReference ? ` ${i.caseReference}` : ''}`,

@@ -1,94 +1,20 @@
-import { createAuditor, dialogueCompletionEvent, type Auditor } from '../audit';
+import { createAuditor, type Auditor } from '../audit';
 import type { Clock } from '../domain/clock';
 import type { ClientCase } from '../domain/cases';
 import { toStockholmDate } from '../domain/calendar';
+import { mayWorkOnCase } from '../domain/caseTeam';
 import { findCaseById, listCasesForUser } from '../storage/cases.repository';
+import { teamCaseIds } from '../storage/caseTeam.repository';
 import type { Db } from '../storage/database';
-import {
-  closeDraft,
-  createDraft,
-  DraftConflictError,
-  findDraft,
-  findOpenDraft,
-  listOpenDrafts,
-  saveDraft,
-  type Draft,
-  type DraftValues,
-} from '../storage/drafts.repository';
-import { findSubmissionByDraft } from '../storage/submissions.repository';
-import { findConversationRef, findUserByUpn } from '../storage/users.repository';
-import { checkField, fieldChoices, resolve, visibleFields } from './fields';
-import { DialogueInputError, type Choice, type CompletionResult, type DialogueContext, type DialogueId, type DialogueSpec, type FieldKind, type StepSpec } from './types';
+import { closeDraft, createDraft, DraftConflictError, findDraft, findOpenDraft, listOpenDrafts, saveDraft, type Draft, type DraftValues } from '../storage/drafts.repository';
+import { accessToCase, auditCaseRefusal } from '../team/access';
+import { closedView, sendDialogue } from './completion';
+import { lastEditedNote } from './lastEdited';
+import { fieldViews, firstStep, mergeStep, nextStep, pendingInput, previousStep, stepOfSubmission, stepPosition } from './navigation';
+import type { DialogueContext, DialogueId, DialogueSpec } from './types';
+import { MESSAGES, TEAM_CONFLICT_TEXT, type Actor, type DialogueAction, type DialogueView, type DraftListItem } from './views';
 
-export interface Actor {
-  readonly userId: string;
-  readonly tenantId: string;
-  readonly upn: string | null;
-}
-
-export const DIALOGUE_VERBS = ['next', 'back', 'save', 'preview', 'edit', 'send', 'discard'] as const;
-export type DialogueVerb = (typeof DIALOGUE_VERBS)[number];
-
-export interface DialogueAction {
-  readonly verb: DialogueVerb;
-  readonly draftId: string;
-  readonly version: number;
-  readonly values: Readonly<Record<string, string>>;
-}
-
-export interface FieldView {
-  readonly id: string;
-  readonly kind: FieldKind;
-  readonly label: string;
-  readonly help?: string;
-  readonly placeholder?: string;
-  readonly required: boolean;
-  readonly value: string;
-  readonly choices: readonly Choice[];
-  readonly error?: string;
-  readonly maxLength?: number;
-}
-
-export type Delivery = 'queued' | 'waiting_for_install' | 'none';
-
-export type DialogueView =
-  | {
-      readonly kind: 'step';
-      readonly draft: Draft;
-      readonly title: string;
-      readonly caseReference: string | null;
-      readonly stepNumber: number;
-      readonly stepCount: number;
-      readonly step: StepSpec;
-      readonly fields: readonly FieldView[];
-      readonly errors: readonly string[];
-      readonly notice?: string;
-    }
-  | { readonly kind: 'preview'; readonly draft: Draft; readonly title: string; readonly caseReference: string | null; readonly previewTitle: string; readonly text: string; readonly sendLabel: string; readonly notice?: string }
-  | { readonly kind: 'done'; readonly title: string; readonly caseReference: string | null; readonly result: CompletionResult; readonly delivery: Delivery; readonly alreadySent: boolean; readonly text?: string }
-  | { readonly kind: 'discarded'; readonly title: string }
-  | { readonly kind: 'choose_case'; readonly dialogue: DialogueId; readonly title: string; readonly cases: readonly ClientCase[] }
-  | { readonly kind: 'message'; readonly text: string };
-
-export interface DraftListItem {
-  readonly draft: Draft;
-  readonly title: string;
-  readonly caseReference: string | null;
-}
-
-export const MESSAGES = {
-  noCases: 'Du har inga pågående ärenden. Skriv ”nytt ärende” för att registrera ett med ärendereferens.',
-  noMatchingCases: 'Inget av dina ärenden gäller för det här steget.',
-  draftGone: 'Det utkastet finns inte längre. Skriv ”mina utkast” för att se dina sparade utkast.',
-  notYourDraft: 'Det här utkastet är någon annans och kan inte öppnas av dig.',
-  stale: 'Kortet du använde var inte längre aktuellt – här är det senast sparade läget. Inget av det som redan var sparat har försvunnit.',
-  resumed: 'Du fortsätter där du slutade – ditt sparade utkast är öppnat.',
-  saved: 'Sparat. Du hittar utkastet under ”mina utkast” när du vill fortsätta.',
-  discarded: 'Utkastet är kastat.',
-  alreadySent: 'Det här är redan skickat – inget skickades två gånger.',
-  alreadyDiscarded: 'Det här utkastet är redan kastat.',
-  notYourCase: 'Du hör inte till det ärendet.',
-} as const;
+export { DIALOGUE_VERBS, MESSAGES, type Actor, type Delivery, type DialogueAction, type DialogueVerb, type DialogueView, type DraftListItem, type FieldView } from './views';
 
 export interface DialogueServiceDeps {
   readonly db: Db;
@@ -100,9 +26,17 @@ export interface DialogueServiceDeps {
   readonly audit?: Auditor;
 }
 
+interface ViewExtras {
+  readonly notice?: string;
+  readonly reapply?: Readonly<Record<string, string>>;
+  readonly viewer: Actor;
+}
+
+type Loaded = { view: DialogueView } | { spec: DialogueSpec; draft: Draft; ctx: DialogueContext };
+
 /**
- * The dialogue engine: every step is saved as a draft (user + case + dialogue), so a restart,
- * a stale card or a double click never loses or duplicates what staff typed.
+ * The dialogue engine: every step is saved as a draft (the case team's, or the user's own), so a
+ * restart, a stale card, a double click or a colleague's save never loses or duplicates what staff typed.
  */
 export class DialogueService {
   private readonly audit: Auditor;
@@ -121,13 +55,13 @@ export class DialogueService {
     const spec = this.spec(dialogue);
     let clientCase: ClientCase | null = null;
     if (spec.needsCase) {
-      const cases = (await listCasesForUser(this.deps.db, actor.tenantId, actor.userId, actor.upn)).filter((c) => !spec.appliesTo || spec.appliesTo(c));
+      const mine = await listCasesForUser(this.deps.db, actor.tenantId, actor.userId, actor.upn, this.today());
+      const cases = mine.filter((c) => !spec.appliesTo || spec.appliesTo(c));
       if (caseId) {
         clientCase = cases.find((c) => c.id === caseId) ?? null;
-        if (!clientCase) return { kind: 'message', text: MESSAGES.notYourCase };
+        if (!clientCase) return this.refuseCaseId(actor, caseId, mine);
       } else if (cases.length === 0) {
-        const all = await listCasesForUser(this.deps.db, actor.tenantId, actor.userId, actor.upn);
-        return { kind: 'message', text: all.length === 0 ? MESSAGES.noCases : MESSAGES.noMatchingCases };
+        return { kind: 'message', text: mine.length === 0 ? MESSAGES.noCases : MESSAGES.noMatchingCases };
       } else if (cases.length === 1) {
         clientCase = cases[0]!;
       } else {
@@ -135,27 +69,37 @@ export class DialogueService {
       }
     }
     const ctx = this.context(clientCase);
-    const existing = await findOpenDraft(this.deps.db, actor.userId, clientCase?.id ?? null, dialogue);
-    if (existing) return this.viewOf(spec, existing, ctx, [], MESSAGES.resumed);
+    const shared = !spec.personalDraft;
+    const existing = await findOpenDraft(this.deps.db, actor.userId, clientCase?.id ?? null, dialogue, shared);
+    if (existing) return this.viewOf(spec, existing, ctx, [], { viewer: actor, notice: existing.updatedBy === actor.userId ? MESSAGES.resumed : MESSAGES.resumedShared });
     const initial = { ...(spec.initialValues?.(ctx) ?? {}), ...(spec.prefill ? await spec.prefill(this.deps.db, ctx) : {}) };
-    const draft = await createDraft(this.deps.db, actor.userId, clientCase?.id ?? null, dialogue, initial, this.deps.clock.now());
-    return this.viewOf(spec, draft, ctx, []);
+    const draft = await createDraft(this.deps.db, actor.userId, clientCase?.id ?? null, dialogue, initial, this.now(), shared);
+    return this.viewOf(spec, draft, ctx, [], { viewer: actor, ...(draft.updatedBy !== actor.userId ? { notice: MESSAGES.resumedShared } : {}) });
   }
 
   async resume(actor: Actor, draftId: string): Promise<DialogueView> {
     const loaded = await this.load(actor, draftId);
     if ('view' in loaded) return loaded.view;
-    return this.viewOf(loaded.spec, loaded.draft, loaded.ctx, []);
+    return this.viewOf(loaded.spec, loaded.draft, loaded.ctx, [], { viewer: actor });
   }
 
+  /**
+   * The user's own drafts and the shared drafts of the cases they are on the current team of (the
+   * caseworker's list does not fill up with the staff's work in progress).
+   */
   async listDrafts(actor: Actor): Promise<DraftListItem[]> {
-    const drafts = await listOpenDrafts(this.deps.db, actor.userId);
+    const cases = await listCasesForUser(this.deps.db, actor.tenantId, actor.userId, actor.upn, this.today());
+    const onTeam = new Set(await teamCaseIds(this.deps.db, actor.userId, this.today()));
+    const byId = new Map(cases.filter((c) => onTeam.has(c.id)).map((c) => [c.id, c]));
+    const drafts = await listOpenDrafts(this.deps.db, actor.userId, [...byId.keys()]);
     const items: DraftListItem[] = [];
     for (const draft of drafts) {
       const spec = this.deps.dialogues.get(draft.dialogue as DialogueId);
       if (!spec) continue;
-      const clientCase = draft.caseId ? await findCaseById(this.deps.db, draft.caseId) : undefined;
-      items.push({ draft, title: spec.title, caseReference: clientCase?.caseReference ?? null });
+      if (draft.shared && !byId.has(draft.caseId!)) continue;
+      const clientCase = draft.caseId ? (byId.get(draft.caseId) ?? (await findCaseById(this.deps.db, draft.caseId))) : undefined;
+      const lastEdited = await lastEditedNote(this.deps.db, draft, actor.userId);
+      items.push({ draft, title: spec.title, caseReference: clientCase?.caseReference ?? null, ...(lastEdited ? { lastEdited } : {}) });
     }
     return items;
   }
@@ -165,28 +109,28 @@ export class DialogueService {
     if ('view' in loaded) return loaded.view;
     const { spec, ctx } = loaded;
     let draft = loaded.draft;
-    if (action.version !== draft.version) return this.viewOf(spec, draft, ctx, [], MESSAGES.stale);
+    if (action.version !== draft.version) return this.afterConflict(actor, spec, draft, ctx, action.values);
 
     const steps = spec.steps(ctx);
     const atPreview = draft.step >= steps.length;
-    const { values, errors } = atPreview ? { values: draft.values, errors: [] } : this.merge(steps[draft.step]!, draft.values, action.values, ctx);
+    const { values, errors } = atPreview ? { values: draft.values, errors: [] } : mergeStep(steps[draft.step]!, draft.values, action.values, ctx);
+    const save = (step: number, v: DraftValues) => saveDraft(this.deps.db, draft, { step, values: v }, this.now(), actor.userId);
+    const extras: ViewExtras = { viewer: actor };
 
     try {
       switch (action.verb) {
         case 'save':
-          draft = await saveDraft(this.deps.db, draft, { step: draft.step, values }, this.now());
-          return this.viewOf(spec, draft, ctx, errors, errors.length ? undefined : MESSAGES.saved);
-        case 'back': {
-          const previous = this.previousStep(steps, draft.step, values, ctx);
-          draft = await saveDraft(this.deps.db, draft, { step: previous, values }, this.now());
-          return this.viewOf(spec, draft, ctx, errors);
-        }
+          draft = await save(draft.step, values);
+          return this.viewOf(spec, draft, ctx, errors, { ...extras, ...(errors.length ? {} : { notice: MESSAGES.saved }) });
+        case 'back':
+          draft = await save(previousStep(steps, draft.step, values, ctx), values);
+          return this.viewOf(spec, draft, ctx, errors, extras);
         case 'edit':
-          draft = await saveDraft(this.deps.db, draft, { step: this.firstStep(steps, values, ctx), values }, this.now());
-          return this.viewOf(spec, draft, ctx, []);
+          draft = await save(firstStep(steps, values, ctx), values);
+          return this.viewOf(spec, draft, ctx, [], extras);
         case 'discard':
           await this.deps.db.transaction().execute(async (tx) => {
-            await closeDraft(tx, draft, 'discarded', this.now());
+            await closeDraft(tx, draft, 'discarded', this.now(), actor.userId);
             const event = { tenantId: actor.tenantId, actorId: actor.userId, action: 'draft.discarded', outcome: 'success', caseReference: ctx.case?.caseReference ?? null } as const;
             await this.audit.record({ ...event, target: { kind: 'draft', id: draft.id }, reason: spec.id }, tx);
           });
@@ -194,132 +138,119 @@ export class DialogueService {
         case 'next':
         case 'preview': {
           if (errors.length > 0) {
-            draft = await saveDraft(this.deps.db, draft, { step: draft.step, values }, this.now());
-            return this.viewOf(spec, draft, ctx, errors);
+            draft = await save(draft.step, values);
+            return this.viewOf(spec, draft, ctx, errors, extras);
           }
-          const next = atPreview ? steps.length : this.nextStep(steps, draft.step, values, ctx);
+          const next = atPreview ? steps.length : nextStep(steps, draft.step, values, ctx);
           if (next < steps.length) {
-            draft = await saveDraft(this.deps.db, draft, { step: next, values }, this.now());
-            return this.viewOf(spec, draft, ctx, []);
+            draft = await save(next, values);
+            return this.viewOf(spec, draft, ctx, [], extras);
           }
-          return this.toPreview(spec, draft, values, ctx);
+          return this.previewOrFirstError(spec, draft, values, ctx, extras);
         }
         case 'send':
           return await this.send(actor, spec, draft, ctx);
       }
     } catch (err) {
       if (err instanceof DraftConflictError) {
-        // Another turn (a double click) got there first: show what it left.
-        return this.resumeAfterConflict(actor, spec, draft.id, ctx);
+        // Another turn (a double click, a colleague) got there first: show what it left.
+        const current = await findDraft(this.deps.db, draft.id);
+        if (!current) return { kind: 'message', text: MESSAGES.draftGone };
+        if (current.status !== 'open') return closedView(this.deps.db, spec, current, ctx);
+        return this.afterConflict(actor, spec, current, ctx, action.values);
       }
       throw err;
     }
   }
 
-  private async send(actor: Actor, spec: DialogueSpec, draft: Draft, ctx: DialogueContext): Promise<DialogueView> {
+  /** "Använd mina ändringar": what a colleague's save overtook goes in on top of the current draft. */
+  async reapply(actor: Actor, draftId: string, version: number, pending: Readonly<Record<string, string>>): Promise<DialogueView> {
+    const loaded = await this.load(actor, draftId);
+    if ('view' in loaded) return loaded.view;
+    const { spec, draft, ctx } = loaded;
+    if (version !== draft.version) return this.afterConflict(actor, spec, draft, ctx, pending);
     const steps = spec.steps(ctx);
-    if (draft.step < steps.length) return this.toPreview(spec, draft, draft.values, ctx);
-    const parsed = spec.schema.safeParse(spec.build(draft.values, ctx));
-    if (!parsed.success) return this.toPreview(spec, draft, draft.values, ctx);
-    const now = this.now();
-    let result: CompletionResult;
+    const step = stepOfSubmission(steps, pending);
+    if (step < 0) return this.viewOf(spec, draft, ctx, [], { viewer: actor });
+    const ids = steps[step]!.fields.map((f) => f.id);
+    const submitted = { ...Object.fromEntries(ids.filter((id) => draft.values[id] !== undefined).map((id) => [id, draft.values[id]!])), ...pending };
+    const { values, errors } = mergeStep(steps[step]!, draft.values, submitted, ctx);
     try {
-      result = await this.deps.db.transaction().execute(async (tx) => {
-        await closeDraft(tx, draft, 'sent', now);
-        const completed = await spec.complete({ tx, draftId: draft.id, values: draft.values, answers: parsed.data, ctx, userId: actor.userId, tenantId: actor.tenantId, now });
-        const caseReference = ctx.case?.caseReference ?? null;
-        await this.audit.record(await dialogueCompletionEvent(tx, { actor, dialogue: spec, draftId: draft.id, caseReference, result: completed }), tx);
-        return completed;
-      });
+      const saved = await saveDraft(this.deps.db, draft, { step, values }, this.now(), actor.userId);
+      return this.viewOf(spec, saved, ctx, errors, { viewer: actor, notice: MESSAGES.reapplied });
     } catch (err) {
-      if (!(err instanceof DialogueInputError)) throw err;
-      const target = err.fieldId ? steps.findIndex((s) => s.fields.some((f) => f.id === err.fieldId)) : -1;
-      const saved = await saveDraft(this.deps.db, draft, { step: target >= 0 ? target : this.firstStep(steps, draft.values, ctx), values: draft.values }, now);
-      return this.viewOf(spec, saved, ctx, [err.messageSv]);
+      if (!(err instanceof DraftConflictError)) throw err;
+      const current = await findDraft(this.deps.db, draft.id);
+      if (!current) return { kind: 'message', text: MESSAGES.draftGone };
+      if (current.status !== 'open') return closedView(this.deps.db, spec, current, ctx);
+      return this.afterConflict(actor, spec, current, ctx, pending);
     }
-    if (result.summary) this.deps.onQueued?.();
-    return {
-      kind: 'done',
-      title: spec.title,
-      caseReference: ctx.case?.caseReference ?? null,
-      result,
-      delivery: await this.deliveryOf(actor, result),
-      alreadySent: false,
-      ...(result.summary ? { text: result.summary.text } : result.copyText ? { text: result.copyText } : {}),
-    };
   }
 
-  private async deliveryOf(actor: Actor, result: CompletionResult): Promise<Delivery> {
-    if (!result.recipientUpn) return 'none';
-    const recipient = await findUserByUpn(this.deps.db, actor.tenantId, result.recipientUpn);
-    const reference = recipient && (await findConversationRef(this.deps.db, recipient.id));
-    return reference ? 'queued' : 'waiting_for_install';
+  private async send(actor: Actor, spec: DialogueSpec, draft: Draft, ctx: DialogueContext): Promise<DialogueView> {
+    const extras: ViewExtras = { viewer: actor };
+    if (draft.step < spec.steps(ctx).length) return this.previewOrFirstError(spec, draft, draft.values, ctx, extras);
+    const parsed = spec.schema.safeParse(spec.build(draft.values, ctx));
+    if (!parsed.success) return this.previewOrFirstError(spec, draft, draft.values, ctx, extras);
+    const outcome = await sendDialogue({ db: this.deps.db, clock: this.deps.clock, audit: this.audit, ...(this.deps.onQueued ? { onQueued: this.deps.onQueued } : {}) }, actor, spec, draft, parsed.data, ctx);
+    return outcome.kind === 'sent' ? outcome.view : this.viewOf(spec, outcome.draft, ctx, [outcome.message], extras);
   }
 
-  private async resumeAfterConflict(actor: Actor, spec: DialogueSpec, draftId: string, ctx: DialogueContext): Promise<DialogueView> {
-    const current = await findDraft(this.deps.db, draftId);
-    if (!current) return { kind: 'message', text: MESSAGES.draftGone };
-    if (current.status === 'open') return this.viewOf(spec, current, ctx, [], MESSAGES.stale);
-    return this.closedView(actor, spec, current, ctx);
+  /**
+   * The card was behind the saved draft. When it carried typing that would be lost, say who saved
+   * in between (a colleague on a shared draft) and offer to re-apply it; else the plain stale notice.
+   */
+  private async afterConflict(actor: Actor, spec: DialogueSpec, current: Draft, ctx: DialogueContext, submitted: Readonly<Record<string, string>>): Promise<DialogueView> {
+    const pending = pendingInput(spec.steps(ctx), current.values, submitted);
+    if (!pending) return this.viewOf(spec, current, ctx, [], { viewer: actor, notice: MESSAGES.stale });
+    const lead = current.updatedBy !== actor.userId ? TEAM_CONFLICT_TEXT : MESSAGES.stale;
+    return this.viewOf(spec, current, ctx, [], { viewer: actor, notice: `${lead} ${MESSAGES.reapplyOffer}`, reapply: pending.values });
   }
 
-  private async closedView(actor: Actor, spec: DialogueSpec, draft: Draft, ctx: DialogueContext): Promise<DialogueView> {
-    if (draft.status === 'discarded') return { kind: 'message', text: MESSAGES.alreadyDiscarded };
-    const submission = await findSubmissionByDraft(this.deps.db, draft.id);
-    const result: CompletionResult = { confirmation: MESSAGES.alreadySent, ...(submission ? { caseId: submission.caseId } : {}) };
-    return {
-      kind: 'done',
-      title: spec.title,
-      caseReference: ctx.case?.caseReference ?? null,
-      result,
-      delivery: 'none',
-      alreadySent: true,
-      ...(submission ? { text: submission.text } : {}),
-    };
-  }
-
-  private async load(actor: Actor, draftId: string): Promise<{ view: DialogueView } | { spec: DialogueSpec; draft: Draft; ctx: DialogueContext }> {
+  private async load(actor: Actor, draftId: string): Promise<Loaded> {
     const draft = await findDraft(this.deps.db, draftId);
     if (!draft) return { view: { kind: 'message', text: MESSAGES.draftGone } };
-    if (draft.userId !== actor.userId) return { view: { kind: 'message', text: MESSAGES.notYourDraft } };
-    const spec = this.spec(draft.dialogue as DialogueId);
     const clientCase = draft.caseId ? ((await findCaseById(this.deps.db, draft.caseId)) ?? null) : null;
+    if (clientCase) {
+      const { access } = await accessToCase(this.deps.db, actor, clientCase, this.today());
+      const allowed = draft.shared ? mayWorkOnCase(access) : draft.userId === actor.userId && access !== 'none';
+      if (!allowed) {
+        await auditCaseRefusal(this.audit, actor, clientCase, { kind: 'draft', id: draft.id }, 'not_on_team');
+        return { view: { kind: 'message', text: draft.shared || access === 'none' ? MESSAGES.notOnTeam : MESSAGES.notYourDraft } };
+      }
+    } else if (draft.userId !== actor.userId) {
+      return { view: { kind: 'message', text: MESSAGES.notYourDraft } };
+    }
+    const spec = this.spec(draft.dialogue as DialogueId);
     const ctx = this.context(clientCase);
-    if (draft.status !== 'open') return { view: await this.closedView(actor, spec, draft, ctx) };
+    if (draft.status !== 'open') return { view: await closedView(this.deps.db, spec, draft, ctx) };
     return { spec, draft, ctx };
   }
 
-  private merge(step: StepSpec, saved: DraftValues, submitted: Readonly<Record<string, string>>, ctx: DialogueContext): { values: DraftValues; errors: string[] } {
-    const values: Record<string, string> = { ...saved };
-    const errors: string[] = [];
-    // Visibility can depend on values in this very step (a toggle), so decide with the new values.
-    const candidate = { ...saved, ...submitted };
-    for (const field of visibleFields(step, candidate, ctx)) {
-      const check = checkField(field, submitted[field.id] ?? (field.kind === 'toggle' ? 'false' : ''), candidate, ctx);
-      if (check.keep === undefined) delete values[field.id];
-      else values[field.id] = check.keep;
-      if (check.error) errors.push(check.error);
-    }
-    return { values, errors };
+  /** A case id the user may not start this dialogue on: refused, and audited when it is someone else's case. */
+  private async refuseCaseId(actor: Actor, caseId: string, mine: readonly ClientCase[]): Promise<DialogueView> {
+    if (mine.some((c) => c.id === caseId)) return { kind: 'message', text: MESSAGES.notYourCase };
+    const clientCase = await findCaseById(this.deps.db, caseId);
+    if (!clientCase || clientCase.tenantId !== actor.tenantId) return { kind: 'message', text: MESSAGES.notYourCase };
+    await auditCaseRefusal(this.audit, actor, clientCase, { kind: 'case', id: clientCase.id }, 'not_on_team');
+    return { kind: 'message', text: MESSAGES.notOnTeam };
   }
 
-  private toPreview(spec: DialogueSpec, draft: Draft, values: DraftValues, ctx: DialogueContext): Promise<DialogueView> {
-    return this.previewOrFirstError(spec, draft, values, ctx);
-  }
-
-  private async previewOrFirstError(spec: DialogueSpec, draft: Draft, values: DraftValues, ctx: DialogueContext): Promise<DialogueView> {
+  private async previewOrFirstError(spec: DialogueSpec, draft: Draft, values: DraftValues, ctx: DialogueContext, extras: ViewExtras): Promise<DialogueView> {
     const steps = spec.steps(ctx);
     const parsed = spec.schema.safeParse(spec.build(values, ctx));
+    const by = extras.viewer.userId;
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = issue.path.join('.');
       const stepIndex = steps.findIndex((s) => s.fields.some((f) => f.id === path || path.startsWith(`${f.id}.`) || f.id.startsWith(`${path}.`)));
-      const target = stepIndex >= 0 ? stepIndex : this.firstStep(steps, values, ctx);
-      const saved = await saveDraft(this.deps.db, draft, { step: target, values }, this.now());
-      return this.viewOf(spec, saved, ctx, parsed.error.issues.slice(0, 3).map((i) => i.message));
+      const target = stepIndex >= 0 ? stepIndex : firstStep(steps, values, ctx);
+      const saved = await saveDraft(this.deps.db, draft, { step: target, values }, this.now(), by);
+      return this.viewOf(spec, saved, ctx, parsed.error.issues.slice(0, 3).map((i) => i.message), extras);
     }
-    const saved = draft.step === steps.length && draft.values === values ? draft : await saveDraft(this.deps.db, draft, { step: steps.length, values }, this.now());
+    const saved = draft.step === steps.length && draft.values === values ? draft : await saveDraft(this.deps.db, draft, { step: steps.length, values }, this.now(), by);
     const preview = spec.preview(parsed.data, ctx);
+    const lastEdited = await lastEditedNote(this.deps.db, saved, by);
     return {
       kind: 'preview',
       draft: saved,
@@ -328,64 +259,37 @@ export class DialogueService {
       previewTitle: preview?.title ?? spec.title,
       text: preview?.text ?? '',
       sendLabel: spec.sendLabel ?? 'Skicka',
+      ...(extras.notice ? { notice: extras.notice } : {}),
+      ...(lastEdited ? { lastEdited } : {}),
     };
   }
 
-  private viewOf(spec: DialogueSpec, draft: Draft, ctx: DialogueContext, errors: readonly string[], notice?: string): Promise<DialogueView> | DialogueView {
+  private async viewOf(spec: DialogueSpec, draft: Draft, ctx: DialogueContext, errors: readonly string[], extras: ViewExtras): Promise<DialogueView> {
     const steps = spec.steps(ctx);
-    if (draft.step >= steps.length) {
-      return this.previewOrFirstError(spec, draft, draft.values, ctx).then((v) => (notice && v.kind === 'preview' ? { ...v, notice } : v));
-    }
+    if (draft.step >= steps.length) return this.previewOrFirstError(spec, draft, draft.values, ctx, extras);
     const step = steps[draft.step]!;
-    const shown = steps.filter((s) => !s.visibleWhen || s.visibleWhen(draft.values, ctx));
-    const errorByLabel = new Map<string, string>();
-    const fields = visibleFields(step, draft.values, ctx).map((f): FieldView => {
-      const error = errors.find((e) => e.includes(`”${f.label}”`));
-      if (error) errorByLabel.set(f.id, error);
-      return {
-        id: f.id,
-        kind: f.kind,
-        label: f.label,
-        required: resolve(f.required, draft.values, ctx),
-        value: draft.values[f.id] ?? '',
-        choices: fieldChoices(f, draft.values, ctx),
-        ...(f.help ? { help: f.help } : {}),
-        ...(f.placeholder ? { placeholder: f.placeholder } : {}),
-        ...(f.maxLength ? { maxLength: f.maxLength } : {}),
-        ...(error ? { error } : {}),
-      };
-    });
+    const lastEdited = await lastEditedNote(this.deps.db, draft, extras.viewer.userId);
     return {
       kind: 'step',
       draft,
       title: spec.title,
       caseReference: ctx.case?.caseReference ?? null,
-      stepNumber: Math.max(1, shown.indexOf(step) + 1),
-      stepCount: shown.length,
+      ...stepPosition(steps, draft.step, draft.values, ctx),
       step: step.introFor ? { ...step, intro: step.introFor(draft.values, ctx) } : step,
-      fields,
+      fields: fieldViews(step, draft.values, ctx, errors),
       errors,
-      ...(notice ? { notice } : {}),
+      ...(extras.notice ? { notice: extras.notice } : {}),
+      ...(lastEdited ? { lastEdited } : {}),
+      ...(extras.reapply ? { reapply: extras.reapply } : {}),
     };
   }
 
-  private nextStep(steps: readonly StepSpec[], from: number, values: DraftValues, ctx: DialogueContext): number {
-    for (let i = from + 1; i < steps.length; i++) if (!steps[i]!.visibleWhen || steps[i]!.visibleWhen!(values, ctx)) return i;
-    return steps.length;
-  }
-
-  private previousStep(steps: readonly StepSpec[], from: number, values: DraftValues, ctx: DialogueContext): number {
-    for (let i = Math.min(from, steps.length) - 1; i >= 0; i--) if (!steps[i]!.visibleWhen || steps[i]!.visibleWhen!(values, ctx)) return i;
-    return this.firstStep(steps, values, ctx);
-  }
-
-  private firstStep(steps: readonly StepSpec[], values: DraftValues, ctx: DialogueContext): number {
-    const i = steps.findIndex((s) => !s.visibleWhen || s.visibleWhen(values, ctx));
-    return i < 0 ? 0 : i;
-  }
-
   private context(clientCase: ClientCase | null): DialogueContext {
-    return { case: clientCase, today: toStockholmDate(this.now()) };
+    return { case: clientCase, today: this.today() };
+  }
+
+  private today(): string {
+    return toStockholmDate(this.now());
   }
 
   private now(): Date {

@@ -89,6 +89,8 @@ export interface DialogueSpec<TAnswers = unknown> {
   readonly needsCase: boolean;
   /** The button that completes it ("Skicka" by default; "Spara" for what is only stored). */
   readonly sendLabel?: string;
+  /** The draft is the user's own, not shared with the case team (the caseworker's checklist). */
+  readonly personalDraft?: true;
   /** Which cases it applies to (e.g. genomförandeplan for any service). */
   readonly appliesTo?: (c: ClientCase) => boolean;
   steps(ctx: DialogueContext): readonly StepSpec[];

@@ -131,6 +131,7 @@ export const uppfoljningsmoteDialogue: DialogueSpec<UppfoljningsmoteAnswers> = {
   title: UPPFOLJNINGSMOTE_TITLE,
   command: 'uppföljningsmöte',
   needsCase: true,
+  personalDraft: true,
   sendLabel: 'Klar',
   appliesTo: (c) => c.service === 'socialt_boende_med_stod',
   steps,

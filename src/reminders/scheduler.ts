@@ -4,7 +4,9 @@ import { isWorkingDay, STOCKHOLM_ZONE } from '../domain/calendar';
 import type { IsoDate } from '../domain/case';
 import type { Clock } from '../domain/clock';
 import { remindersFor } from '../domain/reminders';
-import { listAllCasesPage, staffOfCases } from '../storage/cases.repository';
+import { currentTeamUserIds } from '../domain/caseTeam';
+import { listAllCasesPage } from '../storage/cases.repository';
+import { listTeamsOfCases } from '../storage/caseTeam.repository';
 import type { Db } from '../storage/database';
 import { enqueue } from '../storage/outbox.repository';
 
@@ -39,11 +41,12 @@ export async function runReminderPass(db: Db, today: IsoDate, now: Date): Promis
     cases += page.length;
     const planned = page.flatMap((c) => remindersFor(c, today).map((r) => ({ r, c })));
     if (planned.length === 0) continue;
-    const staff = await staffOfCases(db, [...new Set(planned.map((p) => p.c.id))]);
+    // The staff's reminders go to the whole current team: contact staff and today's substitutes.
+    const teams = await listTeamsOfCases(db, [...new Set(planned.map((p) => p.c.id))]);
     await db.transaction().execute(async (tx) => {
       for (const { r, c } of planned) {
         const recipients: Array<{ userId?: string; upn?: string }> =
-          r.responsible === 'caseworker' ? [{ upn: c.caseworkerUpn }] : r.responsible === 'staff' ? (staff.get(c.id) ?? []).map((userId) => ({ userId })) : [];
+          r.responsible === 'caseworker' ? [{ upn: c.caseworkerUpn }] : r.responsible === 'staff' ? currentTeamUserIds(teams.get(c.id) ?? [], today).map((userId) => ({ userId })) : [];
         for (const to of recipients) {
           await enqueue(
             tx,

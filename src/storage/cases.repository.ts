@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { HousingForm, LevelModelId, Service } from '../domain/case';
+import type { HousingForm, IsoDate, LevelModelId, Service } from '../domain/case';
 import type { MovedOnDestination } from '../domain/caseClosing';
 import type { CaseRegistration, ClientCase } from '../domain/cases';
 import type { CaseReference } from '../domain/privacy/caseReference';
+import { currentMember } from './caseTeam.repository';
 import type { Executor } from './database';
 import type { CasesTable } from './schema';
 
@@ -99,8 +100,12 @@ export async function findCaseById(db: Executor, id: string): Promise<ClientCase
   return row && toCase(row);
 }
 
-/** Cases the user belongs to as staff, or as the responsible caseworker (by UPN). */
-export async function listCasesForUser(db: Executor, tenantId: string, userId: string, upn: string | null): Promise<ClientCase[]> {
+/**
+ * Cases the user belongs to: on the current team (contact staff, or a substitute whose range holds
+ * `today`, the rule of domain/caseTeam), or as the responsible caseworker (by UPN). Without
+ * `today` no substitute counts.
+ */
+export async function listCasesForUser(db: Executor, tenantId: string, userId: string, upn: string | null, today?: IsoDate): Promise<ClientCase[]> {
   const rows = await db
     .selectFrom('cases')
     .selectAll()
@@ -109,7 +114,15 @@ export async function listCasesForUser(db: Executor, tenantId: string, userId: s
     .where('closed_on', 'is', null)
     .where((eb) =>
       eb.or([
-        eb('id', 'in', eb.selectFrom('case_members').select('case_id').where('user_id', '=', userId)),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('case_members')
+            .select('case_id')
+            .where('user_id', '=', userId)
+            .where(currentMember(today)),
+        ),
         ...(upn ? [eb('caseworker_upn', '=', upn.toLowerCase())] : []),
       ]),
     )
@@ -163,13 +176,4 @@ export async function listCasesOfUnit(db: Executor, tenantId: string, unit: stri
 export async function listCaseUnits(db: Executor, tenantId: string): Promise<string[]> {
   const rows = await db.selectFrom('cases').select('unit').distinct().where('tenant_id', '=', tenantId).execute();
   return rows.map((r) => r.unit);
-}
-
-/** Staff user ids per case. */
-export async function staffOfCases(db: Executor, caseIds: readonly string[]): Promise<Map<string, string[]>> {
-  const result = new Map<string, string[]>();
-  if (caseIds.length === 0) return result;
-  const rows = await db.selectFrom('case_members').select(['case_id', 'user_id']).where('role', '=', 'staff').where('case_id', 'in', [...caseIds]).execute();
-  for (const row of rows) result.set(row.case_id, [...(result.get(row.case_id) ?? []), row.user_id]);
-  return result;
 }

@@ -18,6 +18,10 @@ export interface Draft {
   readonly status: DraftStatus;
   readonly version: number;
   readonly updatedAt: string;
+  /** Who saved it last (a team shares a case's draft). */
+  readonly updatedBy: string;
+  /** True when the case team shares it; false for a personal draft. */
+  readonly shared: boolean;
 }
 
 export class DraftConflictError extends Error {
@@ -38,13 +42,25 @@ function toDraft(row: Selectable<DraftsTable>): Draft {
     status: row.status as DraftStatus,
     version: row.version,
     updatedAt: row.updated_at,
+    updatedBy: row.updated_by ?? row.user_id,
+    shared: row.draft_slot.startsWith('case:'),
   };
 }
 
-export async function findOpenDraft(db: Executor, userId: string, caseId: string | null, dialogue: string): Promise<Draft | undefined> {
-  let query = db.selectFrom('drafts').selectAll().where('user_id', '=', userId).where('dialogue', '=', dialogue).where('status', '=', 'open');
-  query = caseId === null ? query.where('case_id', 'is', null) : query.where('case_id', '=', caseId);
-  const row = await query.executeTakeFirst();
+/** Whose draft it is: the case team's (`case:<id>`) or one person's (`user:<id>:<case>`). */
+export function draftSlot(userId: string, caseId: string | null, shared: boolean): string {
+  return shared && caseId !== null ? `case:${caseId}` : `user:${userId}:${caseId ?? ''}`;
+}
+
+/** The open draft of a slot: the team's draft of a case (shared), or the user's own. */
+export async function findOpenDraft(db: Executor, userId: string, caseId: string | null, dialogue: string, shared = true): Promise<Draft | undefined> {
+  const row = await db
+    .selectFrom('drafts')
+    .selectAll()
+    .where('draft_slot', '=', draftSlot(userId, caseId, shared))
+    .where('dialogue', '=', dialogue)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
   return row && toDraft(row);
 }
 
@@ -53,51 +69,70 @@ export async function findDraft(db: Executor, id: string): Promise<Draft | undef
   return row && toDraft(row);
 }
 
-export async function listOpenDrafts(db: Executor, userId: string): Promise<Draft[]> {
-  const rows = await db.selectFrom('drafts').selectAll().where('user_id', '=', userId).where('status', '=', 'open').orderBy('updated_at', 'desc').execute();
+/** The user's own open drafts and the shared drafts of the given cases (the user's team cases). */
+export async function listOpenDrafts(db: Executor, userId: string, teamCaseIds: readonly string[] = []): Promise<Draft[]> {
+  const rows = await db
+    .selectFrom('drafts')
+    .selectAll()
+    .where('status', '=', 'open')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('user_id', '=', userId), eb('draft_slot', 'like', 'user:%')]),
+        ...(teamCaseIds.length ? [eb('draft_slot', 'in', teamCaseIds.map((id) => `case:${id}`))] : []),
+        // a shared draft this user started stays listed until it moves (handover) or closes
+        eb.and([eb('user_id', '=', userId), eb('draft_slot', 'like', 'case:%')]),
+      ]),
+    )
+    .orderBy('updated_at', 'desc')
+    .execute();
   return rows.map(toDraft);
 }
 
 /**
- * Opens a draft, or returns the open one for the same user + case + dialogue when another turn
- * (a double click, another instance) created it a moment earlier: the unique index decides.
+ * Opens a draft, or returns the open one of the same slot (the case team's, or the user's own) and
+ * dialogue when another turn (a double click, a colleague, another instance) created it a moment
+ * earlier: the unique index decides.
  */
-export async function createDraft(db: Executor, userId: string, caseId: string | null, dialogue: string, values: DraftValues, at: Date): Promise<Draft> {
+export async function createDraft(db: Executor, userId: string, caseId: string | null, dialogue: string, values: DraftValues, at: Date, shared = true): Promise<Draft> {
   const now = at.toISOString();
+  const slot = draftSlot(userId, caseId, shared);
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = randomUUID();
     const inserted = await db
       .insertInto('drafts')
-      .values({ id, user_id: userId, case_id: caseId, dialogue, step: 0, answers: JSON.stringify(values), status: 'open', open_slot: 'open', version: 1, created_at: now, updated_at: now, closed_at: null })
-      // No conflict target: it is the expression index drafts_one_open_per_slot (migration 2026_11_23_2330).
+      .values({ id, user_id: userId, case_id: caseId, dialogue, step: 0, answers: JSON.stringify(values), status: 'open', open_slot: 'open', version: 1, created_at: now, updated_at: now, closed_at: null, updated_by: userId, draft_slot: slot })
+      // No conflict target: it is the index drafts_one_open_per_team_slot (migration 2026_12_03_1200).
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     if ((inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) return (await findDraft(db, id))!;
-    const winner = await findOpenDraft(db, userId, caseId, dialogue);
+    const winner = await findOpenDraft(db, userId, caseId, dialogue, shared);
     if (winner) return winner;
     // The other turn's draft was closed in between: the slot is free again.
   }
   throw new DraftConflictError();
 }
 
-/** Saves step and values if the draft is still at `expectedVersion` (optimistic concurrency). */
-export async function saveDraft(db: Executor, draft: Draft, changes: { step: number; values: DraftValues }, at: Date): Promise<Draft> {
+/**
+ * Saves step and values if the draft is still at `draft.version` (optimistic concurrency): a
+ * colleague's save in between makes this one fail instead of silently overwriting it.
+ */
+export async function saveDraft(db: Executor, draft: Draft, changes: { step: number; values: DraftValues }, at: Date, by: string = draft.userId): Promise<Draft> {
   const result = await db
     .updateTable('drafts')
-    .set({ step: changes.step, answers: JSON.stringify(changes.values), version: draft.version + 1, updated_at: at.toISOString() })
+    .set({ step: changes.step, answers: JSON.stringify(changes.values), version: draft.version + 1, updated_at: at.toISOString(), updated_by: by })
     .where('id', '=', draft.id)
     .where('version', '=', draft.version)
     .where('status', '=', 'open')
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) throw new DraftConflictError();
-  return { ...draft, step: changes.step, values: changes.values, version: draft.version + 1, updatedAt: at.toISOString() };
+  return { ...draft, step: changes.step, values: changes.values, version: draft.version + 1, updatedAt: at.toISOString(), updatedBy: by };
 }
 
-export async function closeDraft(db: Executor, draft: Draft, status: Exclude<DraftStatus, 'open'>, at: Date): Promise<void> {
+export async function closeDraft(db: Executor, draft: Draft, status: Exclude<DraftStatus, 'open'>, at: Date, by: string = draft.userId): Promise<void> {
   const now = at.toISOString();
   const result = await db
     .updateTable('drafts')
-    .set({ status, open_slot: draft.id, version: draft.version + 1, updated_at: now, closed_at: now })
+    .set({ status, open_slot: draft.id, version: draft.version + 1, updated_at: now, closed_at: now, updated_by: by })
     .where('id', '=', draft.id)
     .where('version', '=', draft.version)
     .where('status', '=', 'open')

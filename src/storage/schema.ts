@@ -1,3 +1,8 @@
+import type { ColumnType } from 'kysely';
+
+/** A nullable column added later: optional on insert, so older inserts (tests of old migrations) still type. */
+type NullableColumn = ColumnType<string | null, string | null | undefined, string | null>;
+
 /**
  * Typed tables. Every column type is chosen so the same migrations run on SQLite and
  * PostgreSQL: text for ids, JSON and ISO instants; integer for counters.
@@ -78,8 +83,14 @@ export interface CasesTable {
 export interface CaseMembersTable {
   case_id: string;
   user_id: string;
+  /** staff (kontaktpersonal) | substitute (vikarie) | caseworker (migration 2026_12_03_1200). */
   role: string;
   created_at: string;
+  /** A substitute's first and last day (Europe/Stockholm, inclusive); null for contact staff. */
+  valid_from: NullableColumn;
+  valid_to: NullableColumn;
+  /** Who added the member; null for the case's creator and rows before teams. */
+  added_by: NullableColumn;
 }
 
 export interface DraftsTable {
@@ -95,6 +106,10 @@ export interface DraftsTable {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** Who saved last (migration 2026_12_03_1200); null = user_id. */
+  updated_by: NullableColumn;
+  /** `case:<case id>` for a draft the case team shares, `user:<user id>:<case id or ''>` for a personal one. */
+  draft_slot: ColumnType<string, string | undefined, string>;
 }
 
 export interface SubmissionsTable {

@@ -5,6 +5,7 @@ import { dialogueRegistry } from '../dialogues/registry';
 import type { AppDeps } from './deps';
 import { registerAcknowledge } from './handlers/acknowledge';
 import { registerCases } from './handlers/cases';
+import { registerCaseTeam } from './handlers/caseTeam';
 import { registerDeadLetters } from './handlers/deadLetters';
 import { registerConversationRefs } from './handlers/conversationRefs';
 import { registerLevelDecision } from './handlers/levelDecision';
@@ -47,6 +48,7 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   registerHelp(app);
   registerDialogues(app, { ...deps, dialogues });
   registerCases(app, deps);
+  registerCaseTeam(app, deps);
   registerAcknowledge(app, deps);
   registerLevelDecision(app, deps);
   registerShowSummary(app, deps);

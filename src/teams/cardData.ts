@@ -30,4 +30,24 @@ export const dialogueStartDataSchema = z.object({
   caseId: z.string().uuid().optional(),
 });
 
+const MAX_REAPPLY_CHARS = 60_000;
+
+/** "Använd mina ändringar": the overtaken input travels as JSON text in the button's data. */
+export const dialogueReapplyDataSchema = z.object({
+  draftId: z.string().uuid(),
+  version: z.coerce.number().int().positive(),
+  reapply: z
+    .string()
+    .max(MAX_REAPPLY_CHARS)
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string().max(MAX_INPUT_CHARS)).refine((r) => Object.keys(r).length > 0 && Object.keys(r).length <= 100)),
+});
+
 export const draftResumeDataSchema = z.object({ draftId: z.string().uuid() });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { renderSummaryNotificationCard, summaryNotificationData } from '../../cards/summary';
 import { VERBS } from '../../cards/verbs';
 import { toStockholmDate } from '../../domain/calendar';
+import { staffRecipients } from '../../team/recipients';
 import type { SummaryCardData } from '../../domain/summaries';
 import { enqueue } from '../../storage/outbox.repository';
 import { acknowledgeSubmission } from '../../storage/submissions.repository';
@@ -38,17 +39,24 @@ export function registerAcknowledge(app: Application<AppTurnState>, deps: AppDep
       // The first press acknowledges; a later one only shows the summary again.
       await audit.record({ ...auditEvent, action: changed ? 'summary.acknowledged' : 'summary.viewed', outcome: 'success' }, tx);
       if (changed) {
-        await enqueue(
-          tx,
-          {
-            idempotencyKey: `acknowledged:${submission.id}`,
-            tenantId: clientCase.tenantId,
-            recipientUserId: submission.sentBy,
-            kind: 'acknowledged',
-            payload: { text: `Socialsekreteraren har tagit emot det du skickade för ärende ${clientCase.caseReference}.` },
-          },
-          now,
-        );
+        // The sender and the rest of the case's current team (issue 16).
+        for (const to of await staffRecipients(tx, clientCase.id, toStockholmDate(now), submission.sentBy)) {
+          await enqueue(
+            tx,
+            {
+              idempotencyKey: to.isSender ? `acknowledged:${submission.id}` : `acknowledged:${submission.id}:member:${to.userId}`,
+              tenantId: clientCase.tenantId,
+              recipientUserId: to.userId,
+              kind: 'acknowledged',
+              payload: {
+                text: to.isSender
+                  ? `Socialsekreteraren har tagit emot det du skickade för ärende ${clientCase.caseReference}.`
+                  : `Socialsekreteraren har tagit emot det som skickades från teamet för ärende ${clientCase.caseReference}.`,
+              },
+            },
+            now,
+          );
+        }
       }
       return changed;
     });

@@ -13,8 +13,9 @@ export function registerCases(app: Application<AppTurnState>, deps: AppDeps): vo
     async (context) => matchCommand(context.activity.text)?.id === 'myCases',
     async (context) => {
       const actor = await actorOf(context, deps.db);
-      const cases = await listCasesForUser(deps.db, actor.tenantId, actor.userId, actor.upn);
-      await sendCard(context, renderCaseListCard(cases, toStockholmDate(deps.clock.now())));
+      const today = toStockholmDate(deps.clock.now());
+      const cases = await listCasesForUser(deps.db, actor.tenantId, actor.userId, actor.upn, today);
+      await sendCard(context, renderCaseListCard(cases, today));
     },
   );
 }

@@ -7,7 +7,7 @@ import { VERBS } from '../../cards/verbs';
 import { matchCommand } from '../../commands';
 import type { DialogueService, DialogueVerb } from '../../dialogues/service';
 import type { DialogueId } from '../../dialogues/types';
-import { dialogueActionDataSchema, dialogueStartDataSchema, draftResumeDataSchema, inputValues, MALFORMED_CARD_TEXT } from '../cardData';
+import { dialogueActionDataSchema, dialogueReapplyDataSchema, dialogueStartDataSchema, draftResumeDataSchema, inputValues, MALFORMED_CARD_TEXT } from '../cardData';
 import type { AppDeps } from '../deps';
 import { actorOf } from '../identity';
 import { sendCard } from '../reply';
@@ -69,6 +69,13 @@ export function registerDialogues(app: Application<AppTurnState>, deps: AppDeps 
     if (!parsed.success) return MALFORMED_CARD_TEXT;
     const actor = await actorOf(context, db);
     return renderDialogueView(await dialogues.start(actor, parsed.data.dialogue, parsed.data.caseId));
+  });
+
+  registerCardAction(app, VERBS.dialogueReapply, async (context, data) => {
+    const parsed = dialogueReapplyDataSchema.safeParse(data);
+    if (!parsed.success) return MALFORMED_CARD_TEXT;
+    const actor = await actorOf(context, db);
+    return renderDialogueView(await dialogues.reapply(actor, parsed.data.draftId, parsed.data.version, parsed.data.reapply));
   });
 
   registerCardAction(app, VERBS.draftResume, async (context, data) => {

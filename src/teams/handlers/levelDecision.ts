@@ -11,6 +11,8 @@ import { decideProposal, findProposal, insertLevelHistory } from '../../storage/
 import { enqueue } from '../../storage/outbox.repository';
 import { unitManagersOf } from '../../storage/roles.repository';
 import { createAuditor } from '../../audit';
+import { toStockholmDate } from '../../domain/calendar';
+import { staffRecipients } from '../../team/recipients';
 import { MALFORMED_CARD_TEXT } from '../cardData';
 import { registerCardAction } from '../cardActions';
 import type { AppDeps } from '../deps';
@@ -47,7 +49,11 @@ export function registerLevelDecision(app: Application<AppTurnState>, deps: AppD
       const proposal = await findProposal(deps.db, parsed.data.submissionId);
       const loaded = proposal ? await caseworkerSubmission(context, deps.db, proposal.submissionId) : ({ kind: 'gone' } as const);
       if (!proposal || loaded.kind === 'gone') return DECISION_MESSAGES.gone;
-      if (loaded.kind === 'not_responsible') return ONLY_RESPONSIBLE_CASEWORKER;
+      if (loaded.kind === 'not_responsible') {
+        const { actor, clientCase } = loaded;
+        await auditor.record({ tenantId: actor.tenantId, actorId: actor.userId, action: 'level.decided', outcome: 'refused', caseReference: clientCase.caseReference, target: { kind: 'submission', id: proposal.submissionId }, reason: 'not_responsible_caseworker' });
+        return ONLY_RESPONSIBLE_CASEWORKER;
+      }
       const { actor, submission, clientCase } = loaded;
 
       const reason = checkFreeText(parsed.data.f_reason ?? '', { field: 'Skäl till beslutet', maxLength: 1000, required: true });
@@ -71,7 +77,10 @@ export function registerLevelDecision(app: Application<AppTurnState>, deps: AppD
         );
         const notify = async (key: string, to: { upn?: string; userId?: string }, text: string) =>
           enqueue(tx, { idempotencyKey: key, tenantId: clientCase.tenantId, recipientUpn: to.upn ?? null, recipientUserId: to.userId ?? null, kind: 'level_decision', payload: { text } }, now);
-        await notify(`decision:${proposal.submissionId}:staff`, { userId: proposal.proposedBy }, decidedText);
+        // The proposer and the case's current team (issue 16) each get the decision.
+        for (const to of await staffRecipients(tx, clientCase.id, toStockholmDate(now), proposal.proposedBy)) {
+          await notify(to.isSender ? `decision:${proposal.submissionId}:staff` : `decision:${proposal.submissionId}:member:${to.userId}`, { userId: to.userId }, decidedText);
+        }
         if (outcome === 'changed') {
           await insertLevelHistory(tx, {
             tenantId: clientCase.tenantId,

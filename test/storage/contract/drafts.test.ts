@@ -48,10 +48,13 @@ describeEachDialect('drafts', (stores) => {
     const draft = await createDraft(handle.db, USER, caseId, 'uppstartsmote', { datum: '2026-11-30' }, T0);
     expect(draft).toEqual({
       id: expect.any(String), userId: USER, caseId, dialogue: 'uppstartsmote', step: 0, values: { datum: '2026-11-30' }, status: 'open', version: 1, updatedAt: T0.toISOString(),
+      updatedBy: USER, shared: withCase,
     });
     expect(await findOpenDraft(handle.db, USER, caseId, 'uppstartsmote')).toEqual(draft);
     expect(await findOpenDraft(handle.db, USER, caseId, 'annan_dialog')).toBeUndefined();
-    expect(await findOpenDraft(handle.db, 'other-user', caseId, 'uppstartsmote')).toBeUndefined();
+    // A case's draft belongs to the case team (issue 16); a draft without a case stays the user's own.
+    expect(await findOpenDraft(handle.db, 'other-user', caseId, 'uppstartsmote')).toEqual(withCase ? draft : undefined);
+    expect(await findOpenDraft(handle.db, 'other-user', caseId, 'uppstartsmote', false)).toBeUndefined();
   });
 
   it.each([
@@ -89,7 +92,9 @@ describeEachDialect('drafts', (stores) => {
     expect(second.id).not.toBe(first.id);
     await createDraft(db, USER, caseB, 'uppstartsmote', {}, T0);
     await createDraft(db, USER, caseA, 'underlag', {}, T0);
-    await createDraft(db, 'aad-staff-0002', caseA, 'uppstartsmote', {}, T0);
+    // a colleague on the same case gets the team's draft; a personal draft (the caseworker's) is apart
+    expect((await createDraft(db, 'aad-staff-0002', caseA, 'uppstartsmote', {}, T0)).id).toBe(second.id);
+    await createDraft(db, 'aad-staff-0002', caseA, 'uppstartsmote', {}, T0, false);
     expect(await openRows(db)).toBe(4);
     expect(await findDraft(db, first.id)).toMatchObject({ status: 'sent', version: 2 });
   });
