@@ -21,7 +21,39 @@ const hostConfig = new AC.HostConfig(TEAMS_HOST_CONFIG);
 const maxVersion = AC.Versions.v1_5;
 
 /** JSON keys the object model reads outside its property schemas (collections, nested cards). */
-const COLLECTION_KEYS = new Set(['type', 'body', 'actions', 'items', 'columns', 'inlines', 'card', '$schema']);
+const COLLECTION_KEYS = new Set(['type', 'body', 'actions', 'items', 'columns', 'rows', 'cells', 'inlines', 'card', 'fallback', '$schema']);
+
+/**
+ * Teams' chart elements (Microsoft Learn, "Charts in Adaptive Cards" for Teams) are a Teams host
+ * extension the library does not ship: registered here with their documented properties, so a
+ * typo in them is still an unknown property. Our cards give each `"fallback": "drop"` and show the
+ * same numbers in a Table, for hosts without charts.
+ */
+const TEAMS_CHARTS: Readonly<Record<string, readonly string[]>> = {
+  'Chart.Pie': ['title', 'colorSet', 'data'],
+  'Chart.Donut': ['title', 'colorSet', 'data'],
+  'Chart.VerticalBar': ['title', 'colorSet', 'color', 'xAxisTitle', 'yAxisTitle', 'showBarValues', 'data'],
+  'Chart.VerticalBar.Grouped': ['title', 'colorSet', 'xAxisTitle', 'yAxisTitle', 'showBarValues', 'stacked', 'data'],
+  'Chart.HorizontalBar': ['title', 'colorSet', 'color', 'xAxisTitle', 'yAxisTitle', 'displayMode', 'data'],
+  'Chart.Line': ['title', 'colorSet', 'xAxisTitle', 'yAxisTitle', 'data'],
+};
+
+for (const [typeName, properties] of Object.entries(TEAMS_CHARTS)) {
+  const definitions = properties.map((name) => new AC.CustomProperty<unknown>(AC.Versions.v1_5, name, (_sender, _prop, source) => source[name], (_sender, _prop, target, value) => (target[name] = value)));
+  class TeamsChart extends AC.CardElement {
+    override getJsonTypeName(): string {
+      return typeName;
+    }
+    protected override populateSchema(schema: AC.SerializableObjectSchema): void {
+      super.populateSchema(schema);
+      schema.add(...definitions);
+    }
+    protected override internalRender(): HTMLElement | undefined {
+      return undefined;
+    }
+  }
+  AC.GlobalRegistry.elements.register(typeName, TeamsChart, AC.Versions.v1_5);
+}
 
 export function validateCard(json: unknown): CardReport {
   const problems: string[] = [];
