@@ -93,7 +93,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 if (require.main === module) {
   main().catch((err: unknown) => {
-    process.stderr.write(`Stödlotsen kunde inte starta: ${(err as Error)?.stack ?? String(err)}\n`);
+    // One line, no stack: the cause (port taken, database unreachable …) is in the message.
+    const error = err as NodeJS.ErrnoException;
+    process.stderr.write(`Stödlotsen kunde inte starta: ${error?.code ? `${error.code} ` : ''}${String(error?.message ?? err).replace(/\s+/g, ' ')}\n`);
     process.exit(1);
   });
 }
