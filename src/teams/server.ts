@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Auditor } from '../audit';
 import { isLoopback, type Config } from '../config';
+import { METADATA_RETRY_AFTER_SECONDS, type StodlotsenAdapter } from './adapter';
 import { isProcessableActivity } from './envelope';
 import { createTurnHandler } from './turnHandler';
 import type { AppTurnState } from './turnState';
@@ -12,7 +14,7 @@ export interface ServerDeps {
   readonly config: Config;
   readonly logger: Logger;
   readonly app: Application<AppTurnState>;
-  readonly adapter: TeamsAdapter;
+  readonly adapter: StodlotsenAdapter;
   readonly ready: () => Promise<boolean>;
   /** Records what the tenant/channel guard drops (optional: without it drops are only logged). */
   readonly auditor?: Auditor;
@@ -72,16 +74,26 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     const started = process.hrtime.bigint();
     const log = logger.child({ reqId: req.id() });
     try {
-      await adapter.process(req, res, async (context) => {
+      const outcome = await adapter.processAuthenticated(activityOf(req.body), authorizationOf(req.headers), async (context) => {
         log.debug({ activityType: context.activity.type, activityId: context.activity.id }, 'turn');
         await runTurn(context);
       });
+      if (outcome.kind === 'unauthorized') {
+        // one line, the reason only (issuer, key id, expiry …), never the token
+        log.warn({ reason: outcome.reason }, 'request refused: token not valid');
+        res.send(401);
+      } else if (outcome.kind === 'unavailable') {
+        log.warn({ reason: outcome.reason, retryAfterSeconds: METADATA_RETRY_AFTER_SECONDS }, 'request refused: token cannot be checked now');
+        res.header('Retry-After', String(METADATA_RETRY_AFTER_SECONDS));
+        res.send(503);
+      } else {
+        res.status(outcome.status);
+        if (outcome.body !== undefined) res.send(outcome.body);
+        else res.end();
+      }
     } catch (err) {
-      // botbuilder parses the body with zod before any turn runs: a shape it rejects is the sender's fault.
-      const malformed = (err as Error)?.name === 'ZodError';
-      if (malformed) log.warn({ err: { type: 'ZodError' } }, 'malformed activity');
-      else log.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack } }, 'request failed');
-      if (!res.headersSent) res.send(malformed ? 400 : 500);
+      log.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack } }, 'request failed');
+      if (!res.headersSent) res.send(500);
     } finally {
       inFlight--;
       log.info({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'POST /api/messages');
@@ -114,6 +126,24 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 1000).unref())]);
     },
   };
+}
+
+/** The envelope was checked (isProcessableActivity); botbuilder wants Date timestamps, as CloudAdapter.process makes them. */
+function activityOf(body: Record<string, unknown>): Activity {
+  const activity = { ...body } as Record<string, unknown>;
+  for (const key of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const raw = `raw${key[0]!.toUpperCase()}${key.slice(1)}`;
+    if (typeof activity[key] === 'string') {
+      activity[raw] = activity[key];
+      activity[key] = new Date(activity[key] as string);
+    }
+  }
+  return activity as unknown as Activity;
+}
+
+function authorizationOf(headers: Record<string, string | string[] | undefined>): string {
+  const value = headers.authorization;
+  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
 }
 
 function normaliseRemote(address: string | undefined): string {
