@@ -67,22 +67,18 @@ export function chromiumStatus(env: NodeJS.ProcessEnv = process.env): ComponentS
       ? { name, available: true, value: explicit }
       : { name, available: false, reason: `${CHROMIUM_VARIABLE}=${explicit} is not an executable file`, enable };
   }
-  const candidates = [DEBIAN_CHROMIUM, playwrightChromium(env)].filter((p): p is string => Boolean(p));
+  const candidates = [DEBIAN_CHROMIUM, playwrightChromium()].filter((p): p is string => Boolean(p));
   const found = candidates.find(isExecutable);
   if (found) return { name, available: true, value: found };
   return { name, available: false, reason: `no browser at ${candidates.join(' or ')}`, enable };
 }
 
-function playwrightChromium(env: NodeJS.ProcessEnv): string | undefined {
-  const saved = process.env.PLAYWRIGHT_BROWSERS_PATH;
+/** Playwright reads PLAYWRIGHT_BROWSERS_PATH when it loads, so this follows the process environment. */
+function playwrightChromium(): string | undefined {
   try {
-    if (env.PLAYWRIGHT_BROWSERS_PATH) process.env.PLAYWRIGHT_BROWSERS_PATH = env.PLAYWRIGHT_BROWSERS_PATH;
     return chromium.executablePath();
   } catch {
     return undefined;
-  } finally {
-    if (saved === undefined) delete process.env.PLAYWRIGHT_BROWSERS_PATH;
-    else process.env.PLAYWRIGHT_BROWSERS_PATH = saved;
   }
 }
 
