@@ -8,8 +8,8 @@
  */
 import type { LevelChangeDirection, LevelModelId } from '../case';
 import { LEVEL_MODEL_IDS } from '../case';
-import { LAGENHETSBOENDE_2025 } from './data/lagenhetsboende2025';
-import { SYDVAST_2021_KOLLEKTIV, SYDVAST_2021_LAGENHET } from './data/sydvast2021';
+import { LAGENHETSBOENDE_2025 } from './lagenhetsboende2025';
+import { SYDVAST_2021_KOLLEKTIV, SYDVAST_2021_LAGENHET } from './sydvast2021';
 import { UnknownLevelError, UnknownLevelModelError } from './errors';
 import { deepFreeze, S000_LAGENHET, S003_TABLE } from './sourceRefs';
 import type { Level, LevelModel, TermDefinition } from './types';
