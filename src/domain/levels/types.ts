@@ -1,7 +1,7 @@
 /**
  * The shape of a stödnivå model (003, 000): levels with their rules for fysisk tillsyn, other
  * contact and support hours, and the unit conversions the rules use. The models themselves are
- * data in ./data/, looked up through ./models.
+ * data in ./lagenhetsboende2025 and ./sydvast2021, looked up through ./models.
  */
 import type { IsoDate, LevelModelId } from '../case';
 import type { Citation } from '../sources';
