@@ -7,8 +7,11 @@
  *   source/nodejs/adaptivecards-designer, containers/teams-container and hostConfigs/microsoft-teams-*.json).
  * - Card version 1.5 at most: Teams renders Adaptive Cards up to 1.5 in bot messages.
  * - Message size: Teams refuses a bot message above its limit with 413 MessageSizeTooBig. Microsoft
- *   documents 40 KB on "Format your bot messages" (newer revisions say ~100 KB, 80 KB recommended) and
- *   ~28 KB when posting through the Teams connector; we hold every card to 28 KB, the strictest.
+ *   documents 40 KB on "Format your bot messages"
+ *   (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages; newer
+ *   revisions say ~100 KB, 80 KB recommended) and ~28 KB when posting through the Teams connector
+ *   (https://learn.microsoft.com/connectors/teams/, "Known issues and limitations"); we hold every
+ *   card to 28 KB, the strictest.
  */
 export const TEAMS_HOST_CONFIG = {
   supportsInteractivity: true,
