@@ -74,7 +74,7 @@ const dist = (p) => require(path.join(root, 'dist', 'src', p));
 function startChild(script, env, label) {
   const spawnedAt = performance.now();
   // --expose-gc only lets the bench ask for a full GC before an idle-memory reading.
-  const execArgv = ['--no-deprecation', '--expose-gc', ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${label}.cpuprofile`] : [])];
+  const execArgv = ['--expose-gc', ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${label}.cpuprofile`] : [])];
   const child = fork(path.join(root, 'scripts', 'bench', script), [], { cwd: root, env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   let seq = 0;
   const pending = new Map();

@@ -36,7 +36,7 @@ function stopAll(code) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-const bot = spawn(process.execPath, ['--no-deprecation', entry], {
+const bot = spawn(process.execPath, [entry], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, STODLOTSEN_MODE: 'local', PORT: String(botPort), HOST: '127.0.0.1' },

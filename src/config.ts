@@ -6,54 +6,68 @@ import { DEFAULT_RETENTION_POLICY, DEFAULT_RETENTION_SCHEDULE, type RetentionPol
  * Outside explicit local mode the bot fails closed: it will not start anonymously.
  */
 const booleanish = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { errorMap: () => ({ message: 'ska vara true eller false' }) })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
-/** A whole number in a range, with a Swedish message naming the variable. */
-const wholeNumber = (name: string, min: number, max: number, unit: string) =>
-  z.coerce
-    .number({ invalid_type_error: `${name} ska vara ett heltal (${unit})` })
-    .int(`${name} ska vara ett heltal (${unit})`)
-    .min(min, `${name} ska vara minst ${min} ${unit}`)
-    .max(max, `${name} får vara högst ${max} ${unit}`);
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const guid = (what: string) => z.string().trim().regex(GUID, `ska vara ${what} (ett GUID, t.ex. 00000000-0000-0000-0000-000000000000)`);
+
+/** A whole number within bounds, with the variable's own Swedish message (no zod wording). */
+const integer = (min: number, max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `ska vara ${what}, ett heltal ${min}–${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `ska vara ${what}, ett heltal ${min}–${max}`);
+
+const oneOf = <T extends string>(values: readonly [T, ...T[]], hint = '') =>
+  z.enum(values, { errorMap: () => ({ message: `ska vara ${values.join(', ')}${hint}` }) });
+
 const rawSchema = z.object({
-  STODLOTSEN_MODE: z.enum(['local', 'production']).default('production'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().min(1).optional(),
-  MicrosoftAppId: z.string().trim().optional(),
-  MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMsi', 'MultiTenant']).optional(),
-  MicrosoftAppTenantId: z.string().trim().optional(),
+  STODLOTSEN_MODE: oneOf(['local', 'production']).default('production'),
+  PORT: integer(0, 65535, 'en TCP-port').default('3978'),
+  HOST: z.string().trim().min(1).optional(),
+  MicrosoftAppId: guid('botens app-id i Entra ID').optional(),
+  MicrosoftAppType: oneOf(['SingleTenant', 'UserAssignedMsi', 'MultiTenant']).optional(),
+  MicrosoftAppTenantId: guid('kommunens tenant-id').optional(),
   MicrosoftAppPassword: z.string().optional(),
-  DATABASE_URL: z.string().trim().optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine(
+      (url) => /^postgres(ql)?:\/\/[^\s]+$/i.test(url),
+      'ska vara en PostgreSQL-adress (postgres://… eller postgresql://…). För SQLite: ta bort DATABASE_URL och ange filen med SQLITE_PATH (standard ./data/stodlotsen.db)',
+    )
+    .optional(),
   SQLITE_PATH: z.string().trim().default('./data/stodlotsen.db'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: integer(0, 120_000, 'millisekunder').default('10000'),
   REMINDER_TIME: z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'REMINDER_TIME ska vara TT:MM (Europe/Stockholm), till exempel 07:30')
+    .regex(TIME_OF_DAY, 'ska vara TT:MM (Europe/Stockholm), till exempel 07:30')
     .default('07:30'),
   TRUST_LOOPBACK_ONLY: booleanish.optional(),
-  RETENTION_DAYS: wholeNumber('RETENTION_DAYS', 1, 3650, 'dagar').default(30),
-  RETENTION_DRAFT_DAYS: wholeNumber('RETENTION_DRAFT_DAYS', 1, 3650, 'dagar').optional(),
-  RETENTION_SUBMISSION_DAYS: wholeNumber('RETENTION_SUBMISSION_DAYS', 1, 3650, 'dagar').optional(),
-  RETENTION_OUTBOX_DAYS: wholeNumber('RETENTION_OUTBOX_DAYS', 1, 3650, 'dagar').optional(),
-  RETENTION_CLOSED_CASE_DAYS: wholeNumber('RETENTION_CLOSED_CASE_DAYS', 1, 3650, 'dagar').default(DEFAULT_RETENTION_POLICY.closedCaseDays),
-  RETENTION_EXPORTED_LEVEL_DAYS: wholeNumber('RETENTION_EXPORTED_LEVEL_DAYS', 1, 3650, 'dagar').default(DEFAULT_RETENTION_POLICY.exportedLevelDays),
+  RETENTION_DAYS: integer(1, 3650, 'antal dagar').default('30'),
+  RETENTION_DRAFT_DAYS: integer(1, 3650, 'antal dagar').optional(),
+  RETENTION_SUBMISSION_DAYS: integer(1, 3650, 'antal dagar').optional(),
+  RETENTION_OUTBOX_DAYS: integer(1, 3650, 'antal dagar').optional(),
+  RETENTION_CLOSED_CASE_DAYS: integer(1, 3650, 'antal dagar').default(String(DEFAULT_RETENTION_POLICY.closedCaseDays)),
+  RETENTION_EXPORTED_LEVEL_DAYS: integer(1, 3650, 'antal dagar').default(String(DEFAULT_RETENTION_POLICY.exportedLevelDays)),
   RETENTION_TIME: z
     .string()
-    .regex(TIME_OF_DAY, 'RETENTION_TIME ska vara TT:MM (Europe/Stockholm), till exempel 03:30')
+    .regex(TIME_OF_DAY, 'ska vara TT:MM (Europe/Stockholm), till exempel 03:30')
     .default(DEFAULT_RETENTION_SCHEDULE.timeOfDay),
-  RETENTION_BATCH_SIZE: wholeNumber('RETENTION_BATCH_SIZE', 10, 10_000, 'rader').default(DEFAULT_RETENTION_SCHEDULE.batchSize),
-  RETENTION_TIME_BUDGET_MS: wholeNumber('RETENTION_TIME_BUDGET_MS', 1_000, 900_000, 'millisekunder').default(DEFAULT_RETENTION_SCHEDULE.timeBudgetMs),
-  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  RETENTION_BATCH_SIZE: integer(10, 10_000, 'antal rader').default(String(DEFAULT_RETENTION_SCHEDULE.batchSize)),
+  RETENTION_TIME_BUDGET_MS: integer(1_000, 900_000, 'millisekunder').default(String(DEFAULT_RETENTION_SCHEDULE.timeBudgetMs)),
+  AUDIT_RETENTION_DAYS: integer(30, 3650, 'antal dagar').default('730'),
   SERVICE_URL_ALLOWLIST: z.string().trim().optional(),
   ALLOWED_CHANNELS: z.string().trim().optional(),
   ADMIN_UPNS: z.string().trim().optional(),
-  EXPORT_LINK_SECRET: z.string().min(32, 'EXPORT_LINK_SECRET ska vara minst 32 tecken (slumpad hemlighet)').optional(),
-  PUBLIC_BASE_URL: z.string().trim().url('PUBLIC_BASE_URL ska vara en adress, till exempel https://stodlotsen.example.se').optional(),
+  EXPORT_LINK_SECRET: z.string().min(32, 'ska vara minst 32 tecken (slumpad hemlighet)').optional(),
+  PUBLIC_BASE_URL: z.string().trim().url('ska vara en adress, till exempel https://stodlotsen.example.se').optional(),
 });
 
 export interface BotIdentity {
@@ -92,23 +106,30 @@ export interface Config {
   readonly publicBaseUrl?: string;
 }
 
+/** One line (a log line, the start-up error): every problem, then where to read more. */
 export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      `Stödlotsen startar inte – konfigurationen är ofullständig (configuration error):\n` +
-        problems.map((p) => `  - ${p}`).join('\n') +
-        `\nSätt värdena i miljön (se README › Konfiguration), eller kör lokalt med STODLOTSEN_MODE=local.`,
-    );
+  constructor(
+    readonly problems: readonly string[],
+    hint = 'Se README › Configuration.',
+  ) {
+    super(`Stödlotsen startar inte – fel i konfigurationen: ${problems.join('; ')}. ${hint}`);
     this.name = 'ConfigError';
   }
 }
 
 const LOOPBACK_HOST = '127.0.0.1';
 
+/** Secrets never reach the message; a database URL only with its scheme (it may hold a password). */
+function shown(name: string, value: string | undefined): string {
+  if (name === 'MicrosoftAppPassword' || name === 'EXPORT_LINK_SECRET') return name;
+  if (name === 'DATABASE_URL') return `DATABASE_URL (${/^[a-z][a-z0-9+.-]*:/i.exec(value ?? '')?.[0] ?? 'utan schema'}…)`;
+  return `${name}=${JSON.stringify(value ?? '')}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = rawSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new ConfigError(parsed.error.issues.map((i) => `${shown(String(i.path[0]), env[String(i.path[0])])} ${i.message}`));
   }
   const raw = parsed.data;
   const database = raw.DATABASE_URL
@@ -156,7 +177,7 @@ function requireBotIdentity(raw: z.infer<typeof rawSchema>): BotIdentity {
   if (!raw.MicrosoftAppTenantId) problems.push('MicrosoftAppTenantId saknas (kommunens tenant-id)');
   if (raw.MicrosoftAppType === 'SingleTenant' && !raw.MicrosoftAppPassword)
     problems.push('MicrosoftAppPassword saknas (krävs för SingleTenant)');
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems, 'Sätt dem i miljön (se README › Configuration), eller kör lokalt med STODLOTSEN_MODE=local.');
   return {
     appId: raw.MicrosoftAppId!,
     appType: raw.MicrosoftAppType as BotIdentity['appType'],

@@ -8,7 +8,7 @@ import { isWorkingDay, toStockholmDate } from './domain/calendar';
 import { startReminderScheduler } from './reminders/scheduler';
 import { startRetention } from './retention';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './storage/database';
-import { createAdapter } from './teams/adapter';
+import { createAdapter, type AdapterOptions } from './teams/adapter';
 import { createApp } from './teams/app';
 import { startServer, type RunningServer } from './teams/server';
 import { startNotifications, type RunningNotifications } from './teams/notifications';
@@ -24,12 +24,12 @@ export interface RunningBot {
 }
 
 /** Composition root: the only place that builds and wires the parts. */
-export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBot> {
+export async function startBot(config: Config, logger: Logger, clock: Clock = systemClock, adapterOptions: AdapterOptions = {}): Promise<RunningBot> {
   const database = openDatabase(config.database);
   let notifications: RunningNotifications | undefined;
   try {
     const applied = await migrateToLatest(database.db);
-    const adapter = createAdapter(config, logger);
+    const adapter = createAdapter(config, logger, adapterOptions);
     const exportLinks = createExportLinks(config);
     // The app and the dispatcher meet through this nudge: a committed send wakes the dispatcher.
     notifications = startNotifications({ config, logger, clock, db: database.db, adapter });
@@ -93,7 +93,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 if (require.main === module) {
   main().catch((err: unknown) => {
-    process.stderr.write(`Stödlotsen kunde inte starta: ${(err as Error)?.stack ?? String(err)}\n`);
+    // One line, no stack: the cause (port taken, database unreachable …) is in the message.
+    const error = err as NodeJS.ErrnoException;
+    process.stderr.write(`Stödlotsen kunde inte starta: ${error?.code ? `${error.code} ` : ''}${String(error?.message ?? err).replace(/\s+/g, ' ')}\n`);
     process.exit(1);
   });
 }

@@ -1,8 +1,8 @@
 // Baseline for the benchmark: the plainest teams-ai bot on the same stack as Stödlotsen
-// (TeamsAdapter + Application + restify, anonymous local auth), echoing each message.
+// (TeamsAdapter + Application + express, anonymous local auth), echoing each message.
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, MemoryStorage } from 'botbuilder';
-import restify from 'restify';
+import express from 'express';
 import { reportToParent } from './child.mjs';
 
 const adapter = new TeamsAdapter({});
@@ -11,12 +11,12 @@ app.activity(ActivityTypes.Message, async (context) => {
   await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
 });
 
-const server = restify.createServer({ name: 'echo', handleUncaughtExceptions: false });
-server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }));
+const server = express();
+server.use(express.json({ limit: 512 * 1024 }));
 server.post('/api/messages', async (req, res) => {
   await adapter.process(req, res, (context) => app.run(context));
 });
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const { port } = server.address();
-  reportToParent({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) });
+const listener = server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const { port } = listener.address();
+  reportToParent({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => listener.close(resolve)) });
 });

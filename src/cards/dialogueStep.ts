@@ -1,6 +1,8 @@
-import type { FieldKind } from '../dialogues/types';
 import { loadCardTemplate, type AdaptiveCardJson } from './templates';
 import { VERBS } from './verbs';
+
+/** The inputs a step card can show; the dialogue engine's field kinds map onto these one to one. */
+export type StepInputKind = 'text' | 'textarea' | 'date' | 'time' | 'choice' | 'multichoice' | 'toggle' | 'email' | 'number';
 
 export interface CardAction {
   readonly title: string;
@@ -24,7 +26,7 @@ export interface DialogueStepCardData {
   readonly version: number;
   readonly fields: readonly {
     readonly inputId: string;
-    readonly kind: FieldKind;
+    readonly kind: StepInputKind;
     readonly label: string;
     readonly value: string;
     readonly placeholder: string;

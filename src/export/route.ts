@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Request, Response, Server } from 'restify';
+import type { Express, Request, Response } from 'express';
 import { createAuditor, type Auditor } from '../audit';
 import type { Config } from '../config';
 import type { Clock } from '../domain/clock';
@@ -32,10 +32,9 @@ export const DOWNLOAD_TEXTS = {
  * stored. The link is a signed grant (./links); access is checked again here (the person may have
  * stopped being enhetschef since), and every download is audited before any byte is sent.
  */
-export function registerExportRoute(server: Server, deps: ExportRouteDeps): void {
+export function registerExportRoute(server: Express, deps: ExportRouteDeps): void {
   const auditor = deps.auditor ?? createAuditor(deps.db, deps.clock, deps.logger);
-  // A wildcard, not `:token`: restify's router caps a named parameter at 100 characters.
-  server.get(`${EXPORT_ROUTE_PREFIX}*`, async (req: Request, res: Response) => {
+  server.get(`${EXPORT_ROUTE_PREFIX}:token`, async (req: Request, res: Response) => {
     try {
       await download(req, res, deps, auditor);
     } catch (err) {
@@ -48,7 +47,7 @@ export function registerExportRoute(server: Server, deps: ExportRouteDeps): void
 async function download(req: Request, res: Response, deps: ExportRouteDeps, auditor: Auditor): Promise<void> {
   const { config, db } = deps;
   const now = deps.clock.now();
-  const raw: unknown = (req.params as Record<string, unknown> | undefined)?.['*'];
+  const raw: unknown = req.params.token;
   const token = typeof raw === 'string' ? raw : '';
   const verified = deps.links.verify(token, now);
   if (!verified.ok) {
@@ -79,7 +78,7 @@ async function download(req: Request, res: Response, deps: ExportRouteDeps, audi
     await auditor.record(auditEvent(grant, 'success', 'level_register'), tx);
   });
   const name = exportFileName(grant.unit, period);
-  res.sendRaw(200, file, {
+  res.status(200).set({
     'Content-Type': XLSX_CONTENT_TYPE,
     'Content-Disposition': `attachment; filename="${name}"`,
     'Content-Length': String(file.length),
@@ -87,6 +86,7 @@ async function download(req: Request, res: Response, deps: ExportRouteDeps, audi
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   });
+  res.end(file);
 }
 
 function auditEvent(grant: ExportGrant, outcome: 'success' | 'refused', reason: string) {
@@ -94,5 +94,5 @@ function auditEvent(grant: ExportGrant, outcome: 'success' | 'refused', reason: 
 }
 
 function sendText(res: Response, status: number, text: string): void {
-  res.sendRaw(status, text, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.status(status).set({ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }).end(text);
 }

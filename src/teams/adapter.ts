@@ -1,20 +1,85 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { CallerIdConstants, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 
+/** How long a caller should wait before retrying while the OpenID metadata cannot be fetched. */
+export const METADATA_RETRY_AFTER_SECONDS = 30;
+
+export type ProcessOutcome =
+  | { readonly kind: 'processed'; readonly status: number; readonly body?: unknown }
+  | { readonly kind: 'unauthorized'; readonly reason: string }
+  | { readonly kind: 'unavailable'; readonly reason: string };
+
 /**
- * TeamsAdapter is botbuilder's CloudAdapter with ConfigurationBotFrameworkAuthentication.
+ * TeamsAdapter (botbuilder's CloudAdapter with ConfigurationBotFrameworkAuthentication) that
+ * authenticates the request first and says why it refused: CloudAdapter.process answers 500 with
+ * the error text and prints the stack when the OpenID metadata or signing keys cannot be fetched.
  * Without a bot identity (local mode only; config refuses it elsewhere) requests are anonymous.
  */
-export function createAdapter(config: Config, logger: Logger): TeamsAdapter {
+export class StodlotsenAdapter extends TeamsAdapter {
+  async processAuthenticated(activity: Activity, authHeader: string, logic: (context: TurnContext) => Promise<void>): Promise<ProcessOutcome> {
+    let auth: AuthenticateRequestResult;
+    try {
+      auth = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      return classifyAuthFailure(err);
+    }
+    const invokeResponse: InvokeResponse | undefined = await this.processActivity(auth, activity, logic);
+    return { kind: 'processed', status: invokeResponse?.status ?? 200, ...(invokeResponse?.body !== undefined ? { body: invokeResponse.body } : {}) };
+  }
+}
+
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * A token we could not check because Microsoft's OpenID metadata or keys were unreachable is 503
+ * (try again); every other failure is the caller's: 401. Fail closed either way. The reason never
+ * contains the token.
+ */
+export function classifyAuthFailure(err: unknown): Extract<ProcessOutcome, { kind: 'unauthorized' | 'unavailable' }> {
+  const error = err as { name?: string; code?: string; errno?: string; type?: string; message?: string; statusCode?: number; cause?: { code?: string } };
+  const code = error?.code ?? error?.errno ?? error?.cause?.code;
+  if ((code && NETWORK_CODES.has(code)) || error?.type === 'system' || /Failed to load (openID config|Keys)/.test(error?.message ?? '')) {
+    return { kind: 'unavailable', reason: `OpenID metadata unreachable${code ? ` (${code})` : ''}` };
+  }
+  if (err instanceof AuthenticationError) return { kind: 'unauthorized', reason: firstLine(error.message) };
+  return { kind: 'unauthorized', reason: error?.name ?? 'token rejected' };
+}
+
+function firstLine(message: string | undefined): string {
+  // botbuilder's messages name the issuer, key id or claim, never the token itself
+  return (message ?? '').split('\n')[0]!.slice(0, 200);
+}
+
+export interface AdapterOptions {
+  /** Where the Bot Framework's OpenID metadata is read (tests point it at a local stand-in). */
+  readonly openIdMetadataUrl?: string;
+}
+
+export function createAdapter(config: Config, logger: Logger, options: AdapterOptions = {}): StodlotsenAdapter {
+  // botbuilder takes a custom metadata address only with the whole public-cloud parameter set
+  const metadata = options.openIdMetadataUrl
+    ? {
+        ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+        ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+        ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+        OAuthUrl: AuthenticationConstants.OAuthUrl,
+        ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl,
+        ToBotFromEmulatorOpenIdMetadataUrl: options.openIdMetadataUrl,
+        CallerId: CallerIdConstants.PublicAzureChannel,
+      }
+    : {};
   const adapter = config.bot
-    ? new TeamsAdapter({
+    ? new StodlotsenAdapter({
         MicrosoftAppId: config.bot.appId,
         MicrosoftAppType: config.bot.appType,
         MicrosoftAppTenantId: config.bot.tenantId,
         ...(config.bot.password ? { MicrosoftAppPassword: config.bot.password } : {}),
+        ...metadata,
       })
-    : new TeamsAdapter({});
+    : new StodlotsenAdapter({ ...metadata });
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: { type: error?.name, stack: error?.stack }, activityType: context.activity?.type }, 'adapter turn error');
   };

@@ -45,7 +45,7 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
 
   registerConversationRefs(app, deps, { onReachable: () => deps.onQueued?.() });
   registerWelcome(app, deps);
-  registerHelp(app);
+  registerHelp(app, deps);
   registerDialogues(app, { ...deps, dialogues });
   registerCases(app, deps);
   registerCaseTeam(app, deps);

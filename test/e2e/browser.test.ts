@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import { startBot, type RunningBot } from '../../src/main';
 import { listCasesForUser } from '../../src/storage/cases.repository';
 import { findUserByUpn } from '../../src/storage/users.repository';
+import { chromiumStatus, describeWithComponent } from '../support/components';
 import { memoryLogger, tempDatabasePath } from '../support/testDeps';
 import {
   CASE_DIALOGUE,
@@ -31,19 +32,16 @@ import { startPlayground, type RunningPlayground } from './playground';
 
 /**
  * The journey as users see it: the bot, two Agents Playground instances (staff and caseworker)
- * and headless Debian chromium typing into and clicking the cards the Playground renders.
+ * and headless chromium typing into and clicking the cards the Playground renders.
  * Screenshots of every step go to test-artifacts/e2e/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/e2e');
 const STEP_TIMEOUT_MS = 15_000;
 const DELIVERY_TIMEOUT_MS = 20_000;
 
-// CI installs chromium (.ci/run); a developer machine without it skips instead of failing.
-const haveChromium = fs.existsSync(CHROMIUM);
-
-describe.skipIf(!haveChromium && !process.env.CI)('[e2e] browser: Agents Playground in headless chromium, staff and caseworker', () => {
+// .ci/run installs Debian's chromium; elsewhere a missing browser is one skip line (test/support/components.ts).
+describeWithComponent(chromiumStatus(), '[e2e] browser: Agents Playground in headless chromium, staff and caseworker', (chromiumPath) => {
   let bot: RunningBot | undefined;
   const playgrounds: RunningPlayground[] = [];
   let browser: BrowserContext | undefined;
@@ -61,7 +59,7 @@ describe.skipIf(!haveChromium && !process.env.CI)('[e2e] browser: Agents Playgro
     ]);
     playgrounds.push(caseworker!, staff!);
     browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'stodlotsen-chromium-')), {
-      executablePath: CHROMIUM,
+      executablePath: chromiumPath,
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 1000 },

@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { Application, TurnState } from '@microsoft/teams-ai';
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/notifications/dispatcher';
@@ -6,6 +6,7 @@ import { recipientReachability } from '../../src/notifications/reachability';
 import type { DatabaseHandle } from '../../src/storage/database';
 import { findByIdempotencyKey } from '../../src/storage/outbox.repository';
 import { findConversationRef, findUser } from '../../src/storage/users.repository';
+import { StodlotsenAdapter } from '../../src/teams/adapter';
 import { createApp } from '../../src/teams/app';
 import { registerConversationRefs } from '../../src/teams/handlers/conversationRefs';
 import { createProactiveSender } from '../../src/teams/proactive';
@@ -143,7 +144,7 @@ describe('install over HTTP: the UPN comes from the Teams roster and a waiting n
     await notify(database.db, time.clock.now(), 'n-before-install', { text: 'Väntande notis' }, { recipientUpn: upn });
     const { logger } = memoryLogger();
     const config = localConfig();
-    const adapter = new TeamsAdapter({});
+    const adapter = new StodlotsenAdapter({});
     const deps = { config, logger, clock: time.clock, db: database.db };
     const app = createApp({ ...deps, storage: new DatabaseStorage(database.db, time.clock), adapter });
     registerConversationRefs(app, deps);

@@ -266,15 +266,17 @@ describe('teamsapp.yml and teamsapp.local.yml', () => {
   });
 
   it('.localConfigs from teamsapp.local.yml starts the bot in production mode as a SingleTenant bot', () => {
+    // the toolkit writes GUIDs there; config refuses anything else for the ids
+    const GUIDS: Record<string, string> = { BOT_ID: '00000000-0000-4000-8000-00000000b001', BOT_TENANT_ID: '00000000-0000-4000-8000-00000000c001' };
     const envs = local.deploy?.find((a) => a.uses === 'file/createOrUpdateEnvironmentFile')?.with?.envs as Record<string, string | number>;
     expect(local.deploy?.[0]?.with?.target).toBe('./.localConfigs');
     const resolved = Object.fromEntries(
-      Object.entries(envs).map(([key, value]) => [key, String(value).replace(/\$\{\{([A-Z0-9_]+)\}\}/g, (_m, name: string) => `test-${name.toLowerCase()}`)]),
+      Object.entries(envs).map(([key, value]) => [key, String(value).replace(/\$\{\{([A-Z0-9_]+)\}\}/g, (_m, name: string) => GUIDS[name] ?? `test-${name.toLowerCase()}`)]),
     );
     const config = loadConfig(resolved);
     expect(config.mode).toBe('production');
     expect(config.port).toBe(3978);
-    expect(config.bot).toEqual({ appId: 'test-bot_id', appType: 'SingleTenant', tenantId: 'test-bot_tenant_id', password: 'test-secret_bot_password' });
+    expect(config.bot).toEqual({ appId: GUIDS.BOT_ID, appType: 'SingleTenant', tenantId: GUIDS.BOT_TENANT_ID, password: 'test-secret_bot_password' });
   });
 });
 

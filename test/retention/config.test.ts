@@ -34,13 +34,13 @@ describe('retention configuration (gallring per category)', () => {
   });
 
   it.each([
-    [{ RETENTION_CLOSED_CASE_DAYS: '0' }, 'RETENTION_CLOSED_CASE_DAYS ska vara minst 1 dagar'],
-    [{ RETENTION_EXPORTED_LEVEL_DAYS: 'nittio' }, 'RETENTION_EXPORTED_LEVEL_DAYS ska vara ett heltal (dagar)'],
-    [{ RETENTION_DRAFT_DAYS: '2.5' }, 'RETENTION_DRAFT_DAYS ska vara ett heltal (dagar)'],
-    [{ RETENTION_SUBMISSION_DAYS: '4000' }, 'RETENTION_SUBMISSION_DAYS får vara högst 3650 dagar'],
-    [{ RETENTION_TIME: '3.30' }, 'RETENTION_TIME ska vara TT:MM (Europe/Stockholm), till exempel 03:30'],
-    [{ RETENTION_BATCH_SIZE: '1' }, 'RETENTION_BATCH_SIZE ska vara minst 10 rader'],
-    [{ RETENTION_TIME_BUDGET_MS: '100' }, 'RETENTION_TIME_BUDGET_MS ska vara minst 1000 millisekunder'],
+    [{ RETENTION_CLOSED_CASE_DAYS: '0' }, 'RETENTION_CLOSED_CASE_DAYS="0" ska vara antal dagar, ett heltal 1–3650'],
+    [{ RETENTION_EXPORTED_LEVEL_DAYS: 'nittio' }, 'RETENTION_EXPORTED_LEVEL_DAYS="nittio" ska vara antal dagar, ett heltal 1–3650'],
+    [{ RETENTION_DRAFT_DAYS: '2.5' }, 'RETENTION_DRAFT_DAYS="2.5" ska vara antal dagar, ett heltal 1–3650'],
+    [{ RETENTION_SUBMISSION_DAYS: '4000' }, 'RETENTION_SUBMISSION_DAYS="4000" ska vara antal dagar, ett heltal 1–3650'],
+    [{ RETENTION_TIME: '3.30' }, 'RETENTION_TIME="3.30" ska vara TT:MM (Europe/Stockholm), till exempel 03:30'],
+    [{ RETENTION_BATCH_SIZE: '1' }, 'RETENTION_BATCH_SIZE="1" ska vara antal rader, ett heltal 10–10000'],
+    [{ RETENTION_TIME_BUDGET_MS: '100' }, 'RETENTION_TIME_BUDGET_MS="100" ska vara millisekunder, ett heltal 1000–900000'],
   ])('fails fast on %j with a Swedish message', (env, message) => {
     expect(() => loadConfig({ ...LOCAL, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ ...LOCAL, ...env })).toThrow(message);

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import type { Clock } from '../../src/domain/clock';
 import { startBot, type RunningBot } from '../../src/main';
@@ -11,7 +11,8 @@ import { saveConversationRef, upsertUser } from '../../src/storage/users.reposit
 import { LOCAL_TENANT } from '../../src/teams/identity';
 import { BOT, STAFF_USER, TENANT_ID } from '../e2e/journey';
 import { registerTestCase } from '../support/fixtures';
-import { postgresAvailability, startPostgres, type TestPostgres } from '../support/postgres';
+import { describeWithComponent, postgresStatus } from '../support/components';
+import { startPostgres, type TestPostgres } from '../support/postgres';
 import { memoryLogger } from '../support/testDeps';
 import { startScaleConnector, type ScaleConnector } from './connector';
 
@@ -53,10 +54,7 @@ function recipient(i: number) {
   return { userId: `00000000-0000-4000-8000-00005ca1${n}`, teamsId: `29:handlaggare-${n}`, upn: `handlaggare.${n}@example.se`, conversationId: `a:conv-scale-${n}` };
 }
 
-const availability = postgresAvailability();
-const describeWithPostgres = availability.available || process.env.CI === 'true' ? describe : describe.skip;
-
-describeWithPostgres('[scale] two bot instances on one PostgreSQL database', { timeout: 60_000 }, () => {
+describeWithComponent(postgresStatus(), '[scale] two bot instances on one PostgreSQL database', (binaries) => {
   let server: TestPostgres;
   let url: string;
   let connector: ScaleConnector;
@@ -64,8 +62,7 @@ describeWithPostgres('[scale] two bot instances on one PostgreSQL database', { t
   const bots: Array<{ bot: RunningBot; clock: ReturnType<typeof movingClock>; instanceId: () => string }> = [];
 
   beforeAll(async () => {
-    if (!availability.available) throw new Error(`PostgreSQL is required under CI=true: ${availability.reason}`);
-    server = await startPostgres(availability.binaries);
+    server = await startPostgres(binaries);
     url = await server.createDatabase('scale');
     connector = await startScaleConnector();
     // Both start at once, as App Service starts its instances: the migrations must not collide.
@@ -300,7 +297,7 @@ describeWithPostgres('[scale] two bot instances on one PostgreSQL database', { t
     expect(drafts[0]!.version).toBe(2);
     expect(drafts[0]!.step).toBe(1);
   });
-});
+}, { timeout: 60_000 });
 
 type Card = Record<string, unknown>;
 

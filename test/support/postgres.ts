@@ -80,7 +80,7 @@ export function postgresAvailability(env: NodeJS.ProcessEnv = process.env): Post
       available: false,
       reason: env.STODLOTSEN_PG_BIN
         ? `no initdb and pg_ctl in STODLOTSEN_PG_BIN=${env.STODLOTSEN_PG_BIN}`
-        : 'no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on PATH; install the Debian package `postgresql`',
+        : 'no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on PATH',
     };
   }
   if (isRoot() && !serverUser()) {

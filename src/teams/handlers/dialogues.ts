@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { renderDialogueView } from '../../cards/dialogueView';
-import { renderDraftListCard } from '../../cards/drafts';
+import { renderDialogueView } from '../dialogueView';
+import { renderDraftListCard } from '../draftListCard';
 import type { AdaptiveCardJson } from '../../cards/templates';
 import { VERBS } from '../../cards/verbs';
 import { matchCommand } from '../../commands';

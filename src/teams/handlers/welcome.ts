@@ -4,6 +4,7 @@ import { renderWelcomeCard, welcomeCardData } from '../../cards/welcome';
 import type { AppDeps } from '../deps';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../turnState';
+import { rolesOf } from '../userRoles';
 
 /** Teams sends installationUpdate and conversationUpdate for one install: welcome once. */
 export const WELCOME_DEDUPE_MS = 60_000;
@@ -27,5 +28,5 @@ async function welcome(context: TurnContext, state: AppTurnState, deps: AppDeps)
   const last = state.conversation.welcomedAt ? Date.parse(state.conversation.welcomedAt) : Number.NaN;
   if (!Number.isNaN(last) && now.getTime() - last < WELCOME_DEDUPE_MS) return;
   state.conversation.welcomedAt = now.toISOString();
-  await sendCard(context, renderWelcomeCard(welcomeCardData('welcome')));
+  await sendCard(context, renderWelcomeCard(welcomeCardData('welcome', await rolesOf(context, deps))));
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { migrateToLatest, openDatabase, type DatabaseConfig, type DatabaseHandle } from '../../../src/storage/database';
-import { postgresAvailability, startPostgres, type PostgresBinaries, type TestPostgres } from '../../support/postgres';
+import { postgresStatus, withComponent } from '../../support/components';
+import { startPostgres, type PostgresBinaries, type TestPostgres } from '../../support/postgres';
 import { tempDatabasePath } from '../../support/testDeps';
 
 export type Dialect = DatabaseConfig['kind'];
@@ -48,30 +49,20 @@ function stopSharedServerAfterFile(): void {
 
 /**
  * Runs `body` once per dialect: against a temp SQLite file and against a throwaway PostgreSQL
- * server. Without PostgreSQL binaries the PostgreSQL half fails under CI=true (CI must install
- * them) and is skipped, with the reason, elsewhere.
+ * server. Without PostgreSQL binaries the PostgreSQL half is skipped with the reason, or fails
+ * under STODLOTSEN_REQUIRE_ALL_COMPONENTS=1 (.ci/run), see test/support/components.ts.
  */
 export function describeEachDialect(title: string, body: (stores: StoreFactory) => void): void {
   stopSharedServerAfterFile();
   describe.each(DIALECTS)(`${title} on %s`, (dialect) => {
     if (dialect === 'postgres') {
-      const availability = postgresAvailability();
-      if (!availability.available) {
-        if (process.env.CI === 'true') {
-          it('has a PostgreSQL server to run against (CI installs the Debian package `postgresql`)', () => {
-            throw new Error(`PostgreSQL is required under CI=true: ${availability.reason}`);
-          });
-        } else {
-          console.warn(`[storage contract] PostgreSQL half skipped: ${availability.reason}`);
-          it.skip(`PostgreSQL unavailable: ${availability.reason}`, () => undefined);
-        }
-        return;
-      }
-      let server: TestPostgres | undefined;
-      beforeAll(async () => {
-        server = await sharedServer(availability.binaries);
+      withComponent(postgresStatus(), (binaries) => {
+        let server: TestPostgres | undefined;
+        beforeAll(async () => {
+          server = await sharedServer(binaries);
+        });
+        body(factory('postgres', postgresStores(() => server!)));
       });
-      body(factory('postgres', postgresStores(() => server!)));
       return;
     }
     body(factory('sqlite', async (_migrate) => ({ kind: 'sqlite', path: tempDatabasePath('stodlotsen-contract') })));

@@ -1,9 +1,9 @@
+import { inputIdOf, renderDialogueStepCard, stepActions } from '../cards/dialogueStep';
+import { previewActions, renderDialoguePreviewCard } from '../cards/dialoguePreview';
+import { renderNoticeCard } from '../cards/notice';
+import type { AdaptiveCardJson } from '../cards/templates';
+import { VERBS } from '../cards/verbs';
 import type { DialogueView } from '../dialogues/service';
-import { inputIdOf, renderDialogueStepCard, stepActions } from './dialogueStep';
-import { previewActions, renderDialoguePreviewCard } from './dialoguePreview';
-import { renderNoticeCard } from './notice';
-import type { AdaptiveCardJson } from './templates';
-import { VERBS } from './verbs';
 
 const DELIVERY_TEXT = {
   queued: 'Sammanfattningen är skickad till ansvarig socialsekreterare i Teams.',
