@@ -49,8 +49,9 @@ interface Entry {
  * already made and every one ahead in line, so concurrent conversations sharing the tenant
  * limit cannot overtake each other into a violation.
  *
- * Per process: with several instances each keeps its own count (a shared limiter is a later
- * issue); 429s with Retry-After remain the backstop.
+ * Per process. On PostgreSQL only one instance dispatches at a time (src/notifications/leadership.ts),
+ * and the one that takes over first counts its predecessor's recent sends in with `recordSent`;
+ * 429s with Retry-After remain the backstop.
  */
 export class SlidingWindowLimiter {
   private readonly sends = new Map<string, Entry[]>();
@@ -103,6 +104,16 @@ export class SlidingWindowLimiter {
       cancel: () => update(() => undefined, false),
     };
     return ticket;
+  }
+
+  /** A send made elsewhere (another process, before this one took over) that Teams counted at `atMs`. */
+  recordSent(scopes: readonly RateScope[], atMs: number): void {
+    const seq = this.seq++;
+    for (const scope of scopes) {
+      const entries = this.sends.get(scope.key) ?? [];
+      insertSorted(entries, { at: atMs, slotAt: atMs, seq, committed: true });
+      this.sends.set(scope.key, entries);
+    }
   }
 
   /** After a 429 (or 503) with Retry-After: nothing more goes to this key before `untilMs`. */
