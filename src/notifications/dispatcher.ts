@@ -7,6 +7,7 @@ import { emptyStats, type DispatchContext, type DispatchStats, type Job } from '
 import { DEFAULT_RETRY_POLICY, TEAMS_LIMITS, type DispatchLimits, type RetryPolicy } from './limits';
 import { prepareJob } from './prepareJob';
 import { SlidingWindowLimiter } from './rateLimiter';
+import { loadRecipients } from './recipients';
 import { sendInOrder } from './sendInOrder';
 import { sendingAttempts } from './store';
 import { takeOver, type TakeOverResult } from './takeover';
@@ -122,9 +123,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       db,
       rows.map((r) => r.id),
     );
+    const recipients = await loadRecipients(db, rows);
     const groups = new Map<string, Job[]>();
     for (const row of rows) {
-      const job = await prepareJob(ctx, row, started.get(row.id) ?? null, stats);
+      const job = await prepareJob(ctx, row, started.get(row.id) ?? null, recipients, stats);
       if (!job) continue;
       const group = groups.get(job.conversationKey) ?? [];
       group.push(job);

@@ -1,8 +1,9 @@
 import type { OutboxMessage } from '../storage/outbox.repository';
 import { markWaiting } from '../storage/outbox.repository';
-import { findConversationRef, findUser, findUserByUpn, saveConversationRef } from '../storage/users.repository';
+import { findUser, saveConversationRef } from '../storage/users.repository';
 import { conversationIdOf, conversationScope, deadLetter, tenantScope, type DispatchContext, type Job, type MutableStats } from './dispatchContext';
 import { parsePayload } from './payload';
+import type { RecipientDirectory } from './recipients';
 import { knownServiceUrl, WAITING_PREFIX } from './store';
 
 /**
@@ -10,7 +11,7 @@ import { knownServiceUrl, WAITING_PREFIX } from './store';
  * and their 1:1 conversation (opened when the user is known but has none stored yet).
  * Returns undefined when the row was settled here (dead letter, waiting for an install).
  */
-export async function prepareJob(ctx: DispatchContext, row: OutboxMessage, sendingAttempt: number | null, stats: MutableStats): Promise<Job | undefined> {
+export async function prepareJob(ctx: DispatchContext, row: OutboxMessage, sendingAttempt: number | null, recipients: RecipientDirectory, stats: MutableStats): Promise<Job | undefined> {
   if (sendingAttempt !== null && sendingAttempt > row.attempts) {
     stats.inDoubt++;
     ctx.log.warn({ outboxId: row.id, kind: row.kind, attempt: sendingAttempt }, 'notification in doubt: a send started but its outcome was never stored; not resending');
@@ -22,11 +23,14 @@ export async function prepareJob(ctx: DispatchContext, row: OutboxMessage, sendi
     await deadLetter(ctx, row, 'invalid-payload', 'payload is not { text?, card? }', stats);
     return undefined;
   }
-  const userId = row.recipientUserId ?? (row.recipientUpn ? (await findUserByUpn(ctx.db, row.tenantId, row.recipientUpn))?.id : undefined);
+  const userId = recipients.userIdOf(row);
   if (!userId) return waitForInstall(ctx, row, 'unknown-recipient', stats);
-  const stored = await findConversationRef(ctx.db, userId);
-  const reference = stored?.reference ?? (await openConversation(ctx, row, userId));
-  if (reference === undefined) return waitForInstall(ctx, row, 'not-installed', stats);
+  let reference = recipients.referenceOf(userId);
+  if (reference === undefined) {
+    reference = await openConversation(ctx, row, userId);
+    if (reference === undefined) return waitForInstall(ctx, row, 'not-installed', stats);
+    recipients.remember(userId, reference);
+  }
   const conversationId = conversationIdOf(reference, userId);
   return {
     row,

@@ -50,10 +50,12 @@ export interface SharedLimitFigures {
   readonly heldKeys: readonly string[];
   /** Dead letters 'in-doubt' in the outbox, by idempotency key. */
   readonly inDoubtKeys: readonly string[];
+  /** In-doubt ones the stand-in received exactly once (their real outcome: delivered). */
+  readonly inDoubtReceivedOnce: number;
   /** Outbox rows neither sent nor dead when the run ended. */
   readonly stillPending: number;
   readonly sentRows: number;
-  /** Processes that sent before / after the kill (pid, from the row's lease owner at each request). */
+  /** Processes that sent before / after the kill (pid, as each request names it). */
   readonly sendersBeforeKill: readonly number[];
   readonly sendersAfterKill: readonly number[];
   readonly killedPid: number;
@@ -121,23 +123,19 @@ export async function runSharedLimitScenario(options: SharedLimitOptions): Promi
     });
     await Promise.all(listening);
 
-    const pidOf = (owner: string | null | undefined) => Number(/:(\d+):[^:]+$/.exec(owner ?? '')?.[1] ?? 0);
     let accepted = 0;
     let killedPid = 0;
     let killAt = 0;
-    connector.inspect = async ({ text }) => {
-      const key = MARK.exec(text)?.[1] ?? '';
-      const row = await db.selectFrom('outbox').select('leased_by').where('idempotency_key', '=', key).executeTakeFirst();
-      const pid = pidOf(row?.leased_by);
+    connector.hold = ({ sender }) => {
       if (killAt === 0 && accepted >= options.killAfterSends) {
         // Mid-send: this request is at the connector and will never be answered.
-        killedPid = pid;
+        killedPid = sender;
         killAt = timeLine();
-        children.find((c) => c.pid === pid)?.kill('SIGKILL');
+        children.find((c) => c.pid === sender)?.kill('SIGKILL');
       }
-      const hold = killedPid !== 0 && pid === killedPid;
-      if (!hold) accepted++;
-      return { tag: String(pid), hold };
+      if (killedPid !== 0 && sender === killedPid) return true;
+      accepted++;
+      return false;
     };
 
     const deadline = timeLine() + options.timeoutMs;
@@ -150,11 +148,13 @@ export async function runSharedLimitScenario(options: SharedLimitOptions): Promi
 
     const arrivals = connector.arrivals.slice();
     if (process.env.SHARED_LIMIT_DEBUG) {
-      for (const a of arrivals.filter((x) => x.outcome !== 200)) console.log('DEBUG', a.outcome, a.text, (a.at - killAt).toFixed(0), a.tag, a.conversation);
+      for (const a of arrivals.filter((x) => x.outcome !== 200)) console.log('DEBUG', a.outcome, a.text, (a.at - killAt).toFixed(0), a.sender, a.conversation);
       const got = new Set(arrivals.filter((x) => x.outcome !== 429).map((x) => x.text));
       for (const k of keys.filter((k) => !got.has(`Skalningstest ${k}`))) console.log('DEBUG never', k, JSON.stringify(await db.selectFrom('outbox').selectAll().where('idempotency_key', '=', k).executeTakeFirst()));
+      const gaps = arrivals.slice(1).map((a, i) => [i + 1, a.at - arrivals[i]!.at] as const).filter(([, g]) => g > 60);
+      console.log('DEBUG gaps', gaps.map(([i, g]) => `#${i}:${g.toFixed(0)}`).join(' '));
       const conv = arrivals.find((x) => x.outcome === 429)?.conversation;
-      if (conv) console.log('DEBUG conv', arrivals.filter((x) => x.conversation === conv).map((x) => `${x.outcome}@${(x.at - killAt).toFixed(0)}/${x.tag}`).join(' '));
+      if (conv) console.log('DEBUG conv', arrivals.filter((x) => x.conversation === conv).map((x) => `${x.outcome}@${(x.at - killAt).toFixed(0)}/${x.sender}`).join(' '));
     }
     const keyOf = (a: Arrival) => MARK.exec(a.text)?.[1] ?? '';
     const counting = arrivals.filter((a) => a.outcome !== 429);
@@ -170,7 +170,8 @@ export async function runSharedLimitScenario(options: SharedLimitOptions): Promi
     return {
       backlog: keys.length,
       beforeKill: phase(before, first, killAt),
-      afterKill: phase(after, after[0]?.at ?? killAt, last),
+      // Up to where fewer than one second's worth remain: the tail cannot fill a second.
+      afterKill: phase(after, after[0]?.at ?? killAt, Math.min(last, counting[counting.length - TENANT_LIMIT]?.at ?? last)),
       overallRatio: counting.length / ((TENANT_LIMIT * (last - first)) / 1000 + 1),
       spanSeconds: (last - first) / 1000,
       throttled: arrivals.filter((a) => a.outcome === 429).length,
@@ -178,10 +179,11 @@ export async function runSharedLimitScenario(options: SharedLimitOptions): Promi
       neverReceived: keys.filter((k) => !received.has(k)).length,
       heldKeys: arrivals.filter((a) => a.outcome === 'held').map(keyOf).sort(),
       inDoubtKeys: inDoubt.sort(),
+      inDoubtReceivedOnce: inDoubt.filter((k) => received.get(k) === 1).length,
       stillPending: rows.filter((r) => r.status === 'pending').length,
       sentRows: rows.filter((r) => r.status === 'sent').length,
-      sendersBeforeKill: [...new Set(before.map((a) => Number(a.tag)))],
-      sendersAfterKill: [...new Set(after.map((a) => Number(a.tag)))],
+      sendersBeforeKill: [...new Set(before.map((a) => a.sender))],
+      sendersAfterKill: [...new Set(after.map((a) => a.sender))],
       killedPid,
       failoverElectedMs: (electedAt.get(survivor) ?? Number.NaN) - killAt,
       failoverFirstSendMs: (after[0]?.at ?? Number.NaN) - killAt,
@@ -220,7 +222,7 @@ export function formatFigures(f: SharedLimitFigures): string {
     `after the kill:  ${f.afterKill.sends} sends in ${f.afterKill.seconds} s, allowed ${f.afterKill.allowed} → ${pct(f.afterKill.ratio)} (senders: pid ${f.sendersAfterKill.join(', ')})`,
     `whole run incl. fail-over gap: ${pct(f.overallRatio)} over ${f.spanSeconds.toFixed(1)} s`,
     `429 answers ${f.throttled}; duplicates ${f.duplicates}; never received ${f.neverReceived}; still pending ${f.stillPending}`,
-    `killed pid ${f.killedPid} mid-send; held at the connector ${f.heldKeys.length} [${f.heldKeys.join(', ')}]; in-doubt dead letters ${f.inDoubtKeys.length} [${f.inDoubtKeys.join(', ')}]; sent rows ${f.sentRows}`,
+    `killed pid ${f.killedPid} mid-send; held at the connector ${f.heldKeys.length} [${f.heldKeys.join(', ')}]; in-doubt dead letters ${f.inDoubtKeys.length} [${f.inDoubtKeys.join(', ')}], of which the stand-in received ${f.inDoubtReceivedOnce} exactly once; sent rows ${f.sentRows}`,
     `fail-over: survivor elected ${f.failoverElectedMs.toFixed(0)} ms after the kill, first send ${f.failoverFirstSendMs.toFixed(0)} ms after it`,
   ].join('\n');
 }

@@ -22,15 +22,15 @@ export interface Arrival {
   readonly text: string;
   /** 200 accepted, 429 throttled, 'held' = received but never answered (the sender died). */
   readonly outcome: 200 | 429 | 'held';
-  /** Whatever `tag` said about the request (the test asks the outbox who holds the row). */
-  readonly tag: string;
+  /** The sending process (header x-sender-pid, set by test/scale/botProcess.ts). */
+  readonly sender: number;
 }
 
 export interface ThrottlingConnector {
   readonly serviceUrl: string;
   readonly arrivals: Arrival[];
-  /** Called for every activity POST before it is judged; may decide to hold it unanswered. */
-  inspect: (request: { conversation: string; text: string }) => Promise<{ tag: string; hold: boolean }>;
+  /** Called for every activity POST as it arrives, after it is counted: answer it, or hold it unanswered. */
+  hold: (request: { conversation: string; text: string; sender: number }) => boolean;
   close(): Promise<void>;
 }
 
@@ -45,7 +45,7 @@ export async function startThrottlingConnector(now: () => number): Promise<Throt
     windows.every((w) => (counted.get(key) ?? []).filter((t) => t > at - w.windowMs).length < w.limit);
   const connector = {
     arrivals: [] as Arrival[],
-    inspect: (async () => ({ tag: '', hold: false })) as ThrottlingConnector['inspect'],
+    hold: (() => false) as ThrottlingConnector['hold'],
   };
   const held = new Set<http.ServerResponse>();
   let nextId = 1;
@@ -62,21 +62,20 @@ export async function startThrottlingConnector(now: () => number): Promise<Throt
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { text?: string };
       const text = String(body.text ?? '');
       const at = now();
-      void connector.inspect({ conversation, text }).then(({ tag, hold }) => {
-        const ok = fits(`conversation:${conversation}`, TEAMS_PER_CONVERSATION, at) && fits('tenant', TEAMS_PER_TENANT, at);
-        if (ok) for (const key of [`conversation:${conversation}`, 'tenant']) counted.set(key, [...(counted.get(key) ?? []), at]);
-        const outcome = !ok ? 429 : hold ? 'held' : 200;
-        connector.arrivals.push({ at, conversation, text, outcome, tag });
-        if (outcome === 'held') {
-          held.add(res);
-          return;
-        }
-        if (outcome === 429) {
-          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify({ error: { code: 'Throttled' } }));
-          return;
-        }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `activity-${nextId++}` }));
-      });
+      const ok = fits(`conversation:${conversation}`, TEAMS_PER_CONVERSATION, at) && fits('tenant', TEAMS_PER_TENANT, at);
+      if (ok) for (const key of [`conversation:${conversation}`, 'tenant']) counted.set(key, [...(counted.get(key) ?? []), at]);
+      const sender = Number(req.headers['x-sender-pid'] ?? 0);
+      const outcome = !ok ? 429 : connector.hold({ conversation, text, sender }) ? 'held' : 200;
+      connector.arrivals.push({ at, conversation, text, outcome, sender });
+      if (outcome === 'held') {
+        held.add(res);
+        return;
+      }
+      if (outcome === 429) {
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify({ error: { code: 'Throttled' } }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `activity-${nextId++}` }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
