@@ -46,6 +46,8 @@ export interface SharedLimitFigures {
   readonly duplicates: number;
   /** Notifications that never reached the connector at all. */
   readonly neverReceived: number;
+  /** Of those, the ones the outbox does not show as in doubt (silently lost). */
+  readonly lostSilently: number;
   /** Received by the stand-in while the killed process waited for the answer. */
   readonly heldKeys: readonly string[];
   /** Dead letters 'in-doubt' in the outbox, by idempotency key. */
@@ -147,15 +149,6 @@ export async function runSharedLimitScenario(options: SharedLimitOptions): Promi
     }
 
     const arrivals = connector.arrivals.slice();
-    if (process.env.SHARED_LIMIT_DEBUG) {
-      for (const a of arrivals.filter((x) => x.outcome !== 200)) console.log('DEBUG', a.outcome, a.text, (a.at - killAt).toFixed(0), a.sender, a.conversation);
-      const got = new Set(arrivals.filter((x) => x.outcome !== 429).map((x) => x.text));
-      for (const k of keys.filter((k) => !got.has(`Skalningstest ${k}`))) console.log('DEBUG never', k, JSON.stringify(await db.selectFrom('outbox').selectAll().where('idempotency_key', '=', k).executeTakeFirst()));
-      const gaps = arrivals.slice(1).map((a, i) => [i + 1, a.at - arrivals[i]!.at] as const).filter(([, g]) => g > 60);
-      console.log('DEBUG gaps', gaps.map(([i, g]) => `#${i}:${g.toFixed(0)}`).join(' '));
-      const conv = arrivals.find((x) => x.outcome === 429)?.conversation;
-      if (conv) console.log('DEBUG conv', arrivals.filter((x) => x.conversation === conv).map((x) => `${x.outcome}@${(x.at - killAt).toFixed(0)}/${x.sender}`).join(' '));
-    }
     const keyOf = (a: Arrival) => MARK.exec(a.text)?.[1] ?? '';
     const counting = arrivals.filter((a) => a.outcome !== 429);
     const received = new Map<string, number>();
@@ -177,6 +170,7 @@ export async function runSharedLimitScenario(options: SharedLimitOptions): Promi
       throttled: arrivals.filter((a) => a.outcome === 429).length,
       duplicates: [...received.values()].filter((n) => n > 1).length,
       neverReceived: keys.filter((k) => !received.has(k)).length,
+      lostSilently: keys.filter((k) => !received.has(k) && !inDoubt.includes(k)).length,
       heldKeys: arrivals.filter((a) => a.outcome === 'held').map(keyOf).sort(),
       inDoubtKeys: inDoubt.sort(),
       inDoubtReceivedOnce: inDoubt.filter((k) => received.get(k) === 1).length,
@@ -221,8 +215,8 @@ export function formatFigures(f: SharedLimitFigures): string {
     `before the kill: ${f.beforeKill.sends} sends in ${f.beforeKill.seconds} s, allowed ${f.beforeKill.allowed} → ${pct(f.beforeKill.ratio)} (senders: pid ${f.sendersBeforeKill.join(', ')})`,
     `after the kill:  ${f.afterKill.sends} sends in ${f.afterKill.seconds} s, allowed ${f.afterKill.allowed} → ${pct(f.afterKill.ratio)} (senders: pid ${f.sendersAfterKill.join(', ')})`,
     `whole run incl. fail-over gap: ${pct(f.overallRatio)} over ${f.spanSeconds.toFixed(1)} s`,
-    `429 answers ${f.throttled}; duplicates ${f.duplicates}; never received ${f.neverReceived}; still pending ${f.stillPending}`,
-    `killed pid ${f.killedPid} mid-send; held at the connector ${f.heldKeys.length} [${f.heldKeys.join(', ')}]; in-doubt dead letters ${f.inDoubtKeys.length} [${f.inDoubtKeys.join(', ')}], of which the stand-in received ${f.inDoubtReceivedOnce} exactly once; sent rows ${f.sentRows}`,
+    `429 answers ${f.throttled}; duplicates ${f.duplicates}; never received ${f.neverReceived} (silently lost ${f.lostSilently}); still pending ${f.stillPending}`,
+    `killed pid ${f.killedPid} mid-send; held at the connector ${f.heldKeys.length} [${f.heldKeys.join(', ')}]; in-doubt dead letters ${f.inDoubtKeys.length} [${f.inDoubtKeys.join(', ')}]: the stand-in received ${f.inDoubtReceivedOnce} of them (once each), the other ${f.inDoubtKeys.length - f.inDoubtReceivedOnce} never left the killed process; sent rows ${f.sentRows}`,
     `fail-over: survivor elected ${f.failoverElectedMs.toFixed(0)} ms after the kill, first send ${f.failoverFirstSendMs.toFixed(0)} ms after it`,
   ].join('\n');
 }

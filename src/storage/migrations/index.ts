@@ -7,6 +7,7 @@ import * as outboxSendingAttempt from './2026_11_23_2100_outbox_sending_attempt'
 import * as auditLog from './2026_11_23_2130_audit_log';
 import * as draftsOneOpenWithoutCase from './2026_11_23_2330_drafts_one_open_without_case';
 import * as caseClosing from './2026_11_23_2140_case_closing';
+import * as outboxSentIndex from './2026_12_03_1300_outbox_sent_index';
 
 /** Timestamped migrations, listed explicitly so they work from ts sources and from dist alike. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '2026_11_23_2130_audit_log': auditLog,
   '2026_11_23_2330_drafts_one_open_without_case': draftsOneOpenWithoutCase,
   '2026_11_23_2140_case_closing': caseClosing,
+  '2026_12_03_1300_outbox_sent_index': outboxSentIndex,
 });
 
 export const migrationProvider: MigrationProvider = {
