@@ -11,7 +11,7 @@ function lockService() {
     private lost: Array<() => void> = [];
     async tryAcquire() {
       if (!this.alive) return false;
-      holder ??= this;
+      if (!holder) holder = this as FakeLock;
       return holder === this;
     }
     async isHeld() {
