@@ -22,6 +22,8 @@ export interface DispatchContext {
   readonly horizonMs: number;
   readonly sendTimeoutMs: number;
   isStopping(): boolean;
+  /** The injected sleep, not cut short by a stop. */
+  sleep(ms: number): Promise<void>;
   /** Waits `ms` on the injected sleep, or less when the dispatcher is stopped meanwhile. */
   pause(ms: number): Promise<unknown>;
 }

@@ -110,6 +110,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     horizonMs: Math.min(options.horizonMs ?? 10_000, leaseMs / 4),
     sendTimeoutMs: options.sendTimeoutMs ?? 60_000,
     isStopping: () => stopping,
+    sleep,
     pause: (ms) => Promise.race([sleep(ms), stopSignal.promise]),
   };
 

@@ -22,6 +22,8 @@ export interface RateTicket {
    * come back later than their own slots).
    */
   tryCommit(nowMs: number): number;
+  /** As `tryCommit`, without counting the send as made when the answer is 0. */
+  peek(nowMs: number): number;
   /** The response came back: the request reached the connector at the latest now. */
   settle(doneMs: number): void;
   /** Not sending after all (shutdown, lease). */
@@ -87,19 +89,21 @@ export class SlidingWindowLimiter {
         if (keep) insertSorted(entries, entry);
       }
     };
+    const check = (now: number, commit: boolean) => {
+      const ahead = (e: Entry) => e.seq !== seq && (e.committed || e.seq < seq);
+      const at = this.earliestAmong(scopes, now, ahead);
+      ticket.slot = at;
+      update((e) => {
+        e.at = at;
+        e.slotAt = at;
+        e.committed = commit && at <= now;
+      });
+      return Math.max(0, at - now);
+    };
     const ticket = {
       slot,
-      tryCommit: (now: number) => {
-        const ahead = (e: Entry) => e.seq !== seq && (e.committed || e.seq < seq);
-        const at = this.earliestAmong(scopes, now, ahead);
-        ticket.slot = at;
-        update((e) => {
-          e.at = at;
-          e.slotAt = at;
-          e.committed = at <= now;
-        });
-        return Math.max(0, at - now);
-      },
+      tryCommit: (now: number) => check(now, true),
+      peek: (now: number) => check(now, false),
       settle: (doneMs: number) => update((e) => (e.at = Math.max(e.at, doneMs))),
       cancel: () => update(() => undefined, false),
     };

@@ -24,7 +24,7 @@ export async function sendInOrder(ctx: DispatchContext, jobs: readonly Job[], le
     for (;;) {
       const now = clock.now().getTime();
       const stopping = ctx.isStopping();
-      const wait = stopping ? 0 : ticket.tryCommit(now);
+      const wait = stopping ? 0 : ticket.peek(now);
       if (stopping || now + wait > leaseDeadline) {
         ticket.cancel();
         await giveBack(ctx, jobs.slice(i), new Date(now + wait), stats);
@@ -33,10 +33,15 @@ export async function sendInOrder(ctx: DispatchContext, jobs: readonly Job[], le
       if (wait === 0) break;
       await ctx.pause(wait);
     }
+    // The "send started" write comes before the send is counted as made: a send is counted until
+    // its answer is back, so a database round trip inside that span would hold the next window back.
     if (!(await markSendStarted(db, job.row.id, instanceId, clock.now()))) {
+      ticket.cancel();
       log.warn({ outboxId: job.row.id }, 'lease lost before sending; another instance owns the row');
       return;
     }
+    // Committed to this send now (a stop waits for it); another conversation may have taken the slot meanwhile.
+    for (let wait = ticket.tryCommit(clock.now().getTime()); wait > 0; wait = ticket.tryCommit(clock.now().getTime())) await ctx.sleep(wait);
     const result = await withWatchdog(ctx.sender.send(job.reference, job.payload), ctx.sendTimeoutMs).catch((err: unknown): SendResult => {
       log.error({ outboxId: job.row.id, err: { type: (err as Error)?.name } }, 'send failed without an answer');
       return { ok: false, status: null, retryAfter: null, code: String((err as Error)?.message ?? 'sender-threw').slice(0, 80), delivery: 'unknown' };
