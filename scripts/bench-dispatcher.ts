@@ -3,7 +3,12 @@
  * Teams' limits (per conversation 7/1 s, 60/30 s, 1,800/h; per app+tenant 30/1 s) and answers
  * 429 + Retry-After when one is exceeded. Real time, real HTTP, real TeamsAdapter, SQLite.
  *
- *   npx tsx scripts/bench-dispatcher.ts            (~47 s)
+ *   npx tsx scripts/bench-dispatcher.ts                 (~47 s, SQLite, one instance)
+ *   npx tsx scripts/bench-dispatcher.ts two-instances   (~50 s, PostgreSQL, two bot processes)
+ *
+ * The two-instance scenario (test/scale/sharedLimitRig.ts) starts a throwaway PostgreSQL server
+ * and two bot processes sharing it; midway the dispatching process is killed with SIGKILL while a
+ * request is on the wire, and the other takes over.
  *
  * "Allowed" is what a perfect sender could deliver in the same time: the greedy schedule under
  * the same windows, which is optimal for sliding windows.
@@ -22,6 +27,8 @@ import { migrateToLatest, openDatabase, type Db } from '../src/storage/database'
 import { enqueue } from '../src/storage/outbox.repository';
 import { saveConversationRef, upsertUser } from '../src/storage/users.repository';
 import { createProactiveSender } from '../src/teams/proactive';
+import { postgresAvailability } from '../test/support/postgres';
+import { formatFigures, runSharedLimitScenario } from '../test/scale/sharedLimitRig';
 
 const TENANT = 'tenant-bench-0001';
 
@@ -156,7 +163,24 @@ async function scenario(name: string, conversations: number, perConversation: nu
   return ratio >= 0.95 && throttled === 0;
 }
 
+async function twoInstances(): Promise<boolean> {
+  const availability = postgresAvailability();
+  if (!availability.available) {
+    console.log(`\ntwo instances on PostgreSQL: skipped (${availability.reason})`);
+    return false;
+  }
+  const f = await runSharedLimitScenario({ binaries: availability.binaries, conversations: 40, perConversation: 30, killAfterSends: 600, timeoutMs: 80_000 });
+  console.log(`\ntwo bot processes on one PostgreSQL, forty caseworkers, 30/s per app+tenant regime\n${formatFigures(f).replace(/^/gm, '  ')}`);
+  return f.beforeKill.ratio >= 0.95 && f.afterKill.ratio >= 0.95 && f.throttled === 0 && f.duplicates === 0 && f.lostSilently === 0;
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === 'two-instances') {
+    const ok = await twoInstances();
+    console.log(`\n${ok ? 'PASS' : 'FAIL'}`);
+    process.exitCode = ok ? 0 : 1;
+    return;
+  }
   const a = await scenario('one caseworker, 7/s + 60/30 s regime', 1, 200, 35_000);
   const b = await scenario('twelve caseworkers, 30/s per app+tenant regime', 12, 60, 10_000);
   console.log(`\n${a && b ? 'PASS' : 'FAIL'}`);

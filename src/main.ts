@@ -32,9 +32,9 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     const adapter = createAdapter(config, logger, adapterOptions);
     const exportLinks = createExportLinks(config);
     // The app and the dispatcher meet through this nudge: a committed send wakes the dispatcher.
-    notifications = startNotifications({ config, logger, clock, db: database.db, adapter });
-    const dispatcher = notifications.dispatcher;
-    const onQueued = () => dispatcher.nudge();
+    notifications = startNotifications({ config, logger, clock, database, adapter });
+    const running = notifications;
+    const onQueued = () => running.nudge();
     const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter, exportLinks, onQueued });
     const auditor = createAuditor(database.db, clock, logger);
     const routes = (s: Parameters<typeof registerExportRoute>[0]) => registerExportRoute(s, { db: database.db, clock, config, logger, links: exportLinks, auditor });

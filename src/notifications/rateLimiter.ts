@@ -22,6 +22,8 @@ export interface RateTicket {
    * come back later than their own slots).
    */
   tryCommit(nowMs: number): number;
+  /** As `tryCommit`, without counting the send as made when the answer is 0. */
+  peek(nowMs: number): number;
   /** The response came back: the request reached the connector at the latest now. */
   settle(doneMs: number): void;
   /** Not sending after all (shutdown, lease). */
@@ -49,8 +51,9 @@ interface Entry {
  * already made and every one ahead in line, so concurrent conversations sharing the tenant
  * limit cannot overtake each other into a violation.
  *
- * Per process: with several instances each keeps its own count (a shared limiter is a later
- * issue); 429s with Retry-After remain the backstop.
+ * Per process. On PostgreSQL only one instance dispatches at a time (src/notifications/leadership.ts),
+ * and the one that takes over first counts its predecessor's recent sends in with `recordSent`;
+ * 429s with Retry-After remain the backstop.
  */
 export class SlidingWindowLimiter {
   private readonly sends = new Map<string, Entry[]>();
@@ -86,23 +89,35 @@ export class SlidingWindowLimiter {
         if (keep) insertSorted(entries, entry);
       }
     };
+    const check = (now: number, commit: boolean) => {
+      const ahead = (e: Entry) => e.seq !== seq && (e.committed || e.seq < seq);
+      const at = this.earliestAmong(scopes, now, ahead);
+      ticket.slot = at;
+      update((e) => {
+        e.at = at;
+        e.slotAt = at;
+        e.committed = commit && at <= now;
+      });
+      return Math.max(0, at - now);
+    };
     const ticket = {
       slot,
-      tryCommit: (now: number) => {
-        const ahead = (e: Entry) => e.seq !== seq && (e.committed || e.seq < seq);
-        const at = this.earliestAmong(scopes, now, ahead);
-        ticket.slot = at;
-        update((e) => {
-          e.at = at;
-          e.slotAt = at;
-          e.committed = at <= now;
-        });
-        return Math.max(0, at - now);
-      },
+      tryCommit: (now: number) => check(now, true),
+      peek: (now: number) => check(now, false),
       settle: (doneMs: number) => update((e) => (e.at = Math.max(e.at, doneMs))),
       cancel: () => update(() => undefined, false),
     };
     return ticket;
+  }
+
+  /** A send made elsewhere (another process, before this one took over) that Teams counted at `atMs`. */
+  recordSent(scopes: readonly RateScope[], atMs: number): void {
+    const seq = this.seq++;
+    for (const scope of scopes) {
+      const entries = this.sends.get(scope.key) ?? [];
+      insertSorted(entries, { at: atMs, slotAt: atMs, seq, committed: true });
+      this.sends.set(scope.key, entries);
+    }
   }
 
   /** After a 429 (or 503) with Retry-After: nothing more goes to this key before `untilMs`. */

@@ -16,12 +16,15 @@ export interface DatabaseHandle {
   readonly db: Db;
   readonly dialect: DatabaseConfig['kind'];
   ping(): Promise<boolean>;
+  /** Runs `hook` first when the database is closed (sessions of their own, such as a lock's). */
+  onClose(hook: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   const db = config.kind === 'sqlite' ? new Kysely<Database>({ dialect: sqliteDialect(config.path) }) : postgres(config.url);
   let closed = false;
+  const closeHooks: Array<() => Promise<void>> = [];
   return {
     db,
     dialect: config.kind,
@@ -34,9 +37,11 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
         return false;
       }
     },
+    onClose: (hook) => void closeHooks.push(hook),
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.all(closeHooks.map((hook) => hook().catch(() => undefined)));
       await db.destroy();
     },
   };

@@ -19,6 +19,9 @@ import { startScaleConnector, type ScaleConnector } from './connector';
 /**
  * Two real bot instances (startBot twice: own HTTP server, own pool, own dispatcher, own
  * reminder scheduler) on one PostgreSQL database, as App Service runs them with two instances.
+ * Only one of the two dispatchers runs at a time (src/notifications/leadership.ts); in (b)
+ * closing the victim's database also ends its lock session, as its death would.
+ * test/scale/sharedLimit.test.ts kills a real process instead and measures the rate.
  */
 
 const START = '2026-11-23T09:00:00.000Z'; // a Monday, 10:00 in Stockholm
@@ -122,7 +125,7 @@ describeWithComponent(postgresStatus(), '[scale] two bot instances on one Postgr
 
   const countBy = (items: readonly string[]) => items.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
 
-  it(`(a) ${N} notifications: each delivered exactly once, by both instances' dispatchers`, async () => {
+  it(`(a) ${N} notifications: each delivered exactly once, all by the one elected dispatcher`, async () => {
     const senders: string[] = [];
     connector.answer = async (path, method, body) => {
       const key = keyOf(body);
@@ -139,11 +142,10 @@ describeWithComponent(postgresStatus(), '[scale] two bot instances on one Postgr
     expect([...counts.values()].every((c) => c === 1)).toBe(true);
     const rows = await observer.db.selectFrom('outbox').select(['status']).where('idempotency_key', 'like', 'a-%').execute();
     expect(rows.filter((r) => r.status === 'sent')).toHaveLength(N);
-    // Both dispatchers took part: the lease owner at the moment of each request.
+    // One dispatcher for the database (the advisory lock's holder) sent them all, so the two
+    // instances together keep to one set of Teams limits: the lease owner at each request.
     const perInstance = countBy(senders);
-    expect(perInstance.get(bots[0]!.instanceId()) ?? 0).toBeGreaterThan(0);
-    expect(perInstance.get(bots[1]!.instanceId()) ?? 0).toBeGreaterThan(0);
-    expect((perInstance.get(bots[0]!.instanceId()) ?? 0) + (perInstance.get(bots[1]!.instanceId()) ?? 0)).toBe(N);
+    expect(bots.map((b) => perInstance.get(b.instanceId()) ?? 0).sort((x, y) => x - y)).toEqual([0, N]);
   });
 
   it(`(b) one instance dies mid-dispatch: of ${N}, the ones on the wire are in doubt, all others delivered once, none twice`, async () => {

@@ -8,6 +8,7 @@ import * as auditLog from './2026_11_23_2130_audit_log';
 import * as draftsOneOpenWithoutCase from './2026_11_23_2330_drafts_one_open_without_case';
 import * as caseClosing from './2026_11_23_2140_case_closing';
 import * as caseTeam from './2026_12_03_1200_case_team';
+import * as outboxSentIndex from './2026_12_03_1300_outbox_sent_index';
 import * as retention from './2026_12_03_1400_retention';
 
 /** Timestamped migrations, listed explicitly so they work from ts sources and from dist alike. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '2026_11_23_2330_drafts_one_open_without_case': draftsOneOpenWithoutCase,
   '2026_11_23_2140_case_closing': caseClosing,
   '2026_12_03_1200_case_team': caseTeam,
+  '2026_12_03_1300_outbox_sent_index': outboxSentIndex,
   '2026_12_03_1400_retention': retention,
 });
 
