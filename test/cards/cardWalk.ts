@@ -135,6 +135,11 @@ async function dialogueWalk(collected: CollectedCard[]): Promise<void> {
       if (card && !seenRows.has(row.id)) collected.push({ label: `outbox ${row.kind}`, card });
     }
 
+    // the case team: its card, an addition (refused: the colleague has not opened Stödlotsen), the handover card
+    const team = await openFor(bot, 'ärendeteam', 'BST-2026-0042');
+    await press(bot, team, 'Lägg till', { t_upn: 'ny.kollega@example.se', t_role: 'staff', t_from: '', t_to: '' });
+    await openFor(bot, 'byt kontaktpersonal', 'BST-2026-0042');
+
     // questions: one answered from the documents, one the bot does not know, a personnummer refused
     await say(bot, 'Vad innebär stödnivå hög?');
     await say(bot, 'Hur bokar jag en tvättstuga i Borås?');
@@ -159,6 +164,7 @@ async function unitManagerWalk(collected: CollectedCard[]): Promise<void> {
       if (exportCard && cardActions(exportCard).some((a) => a.title === 'Skapa Excelfil')) {
         keep('Skapa Excelfil', [(await bot.press(exportCard, 'Skapa Excelfil', { from: '2026-01-01', to: TODAY }, person)).card]);
       }
+      keep('gallring', (await bot.say('gallring', person)).cards);
       const [stats] = (await bot.say('statistik', person)).cards;
       keep('statistik', [stats]);
       for (const action of stats ? cardActions(stats).filter((a) => a.type === 'Action.Execute') : []) {
