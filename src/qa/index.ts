@@ -15,10 +15,21 @@ import { normalizeText } from './analyzer';
 import { buildTopics } from './knowledge';
 import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
 import { modelHintIn, parseLevelIntent, type LevelIntent } from './levelIntent';
-import { TopicIndex, type Hit } from './retrieval';
+import { SwedishAnalyzer } from './analyzer';
+import { sourceDocuments, type SourceDocument } from '../knowledge';
+import { buildPassages, passageTopic, type Passage } from './passages';
+import { PassageAnswerer } from './passageAnswer';
+import { judgeSituation, parseSituation } from './situation';
+import { TopicIndex, indexTextsOf, type Hit } from './retrieval';
 import type { QaAnswer, QaContext, QaKnownAnswer, QaUnknownAnswer, Topic, TopicRef } from './types';
 
-export type { QaAnswer, QaContext, QaKnownAnswer, QaUnknownAnswer, TopicRef, LevelRef } from './types';
+export type { QaAnswer, QaContext, QaKnownAnswer, QaQuote, QaUnknownAnswer, TopicRef, LevelRef } from './types';
+
+/** What the answer says: its sentences and the quoted passages (not its buttons). */
+export function answerBody(answer: QaAnswer): string {
+  if (answer.kind === 'unknown') return answer.textSv;
+  return [answer.textSv, ...(answer.quotes ?? []).map((q) => q.text)].join('\n');
+}
 
 export interface Qa {
   answer(question: string, context?: QaContext): QaAnswer;
@@ -69,10 +80,27 @@ function refOf(topic: Topic): TopicRef {
   return { topicId: topic.id, titleSv: topic.titleSv };
 }
 
-export function createQa(): Qa {
+export interface QaIndexStats {
+  readonly topics: number;
+  readonly passages: number;
+  readonly sections: number;
+}
+
+export interface QaEngine extends Qa {
+  readonly stats: QaIndexStats;
+  /** Every indexed passage (tests prove that no block of a document is left out). */
+  readonly passages: readonly Passage[];
+}
+
+export function createQa(documents: readonly SourceDocument[] = sourceDocuments()): QaEngine {
   const topics = buildTopics();
   const byId = new Map(topics.map((t) => [t.id, t]));
-  const index = new TopicIndex(topics);
+  const { passages, sections } = buildPassages(documents);
+  const passageTopics = passages.map(passageTopic);
+  const analyzer = new SwedishAnalyzer();
+  analyzer.learn([...indexTextsOf(topics), ...indexTextsOf(passageTopics)]);
+  const index = new TopicIndex(topics, { analyzer });
+  const passageAnswerer = new PassageAnswerer(passages, sections, new TopicIndex(passageTopics, { analyzer, textOnlyWeight: 1 }));
   const levelWords = new Set(index.termsOf(LEVEL_QUESTION_WORDS));
   const overviewWords = new Set(index.termsOf(OVERVIEW_WORDS));
   const levelTerm = index.termsOf('stödnivå')[0];
@@ -144,8 +172,8 @@ export function createQa(): Qa {
     return known(variant ?? hit.topic, hit.score);
   }
 
-  function unknown(hits: readonly Hit[]): QaUnknownAnswer {
-    const near = hits.slice(0, 3).map((h) => refOf(h.topic));
+  function unknown(hits: readonly Hit[], nearSections: readonly TopicRef[]): QaUnknownAnswer {
+    const near = [...hits.slice(0, 2).map((h) => refOf(h.topic)), ...nearSections].slice(0, 3);
     const nearest =
       near.length > 0 ? near : FALLBACK_TOPIC_IDS.map((id) => byId.get(id)).filter((t): t is Topic => t !== undefined).map(refOf);
     return { kind: 'unknown', textSv: UNKNOWN_TEXT_SV, nearest };
@@ -159,31 +187,55 @@ export function createQa(): Qa {
     return best;
   }
 
+  /** Hours or visits a week against the level thresholds (see ./situation). */
+  function situationAnswer(question: string, context: QaContext): QaKnownAnswer | undefined {
+    const situation = parseSituation(question, context.modelId);
+    const verdict = situation ? judgeSituation(situation) : undefined;
+    if (!verdict) return undefined;
+    const levelIds = [...new Set([verdict.askedLevelId, verdict.fittingLevelId].filter((id): id is string => id !== undefined))];
+    const topic = levelTopic(verdict.modelId, levelIds);
+    if (!topic) return undefined;
+    return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}` });
+  }
+
+  /** The structured domain topics: the authority where they apply. */
+  function structuredAnswer(question: string, context: QaContext): { known?: QaKnownAnswer; hits: readonly Hit[] } {
+    const { terms, hits } = index.retrieve(question);
+    const best = bestConfident(hits, question);
+    const intent = parseLevelIntent(question, context.modelId);
+    if (!intent && levelTerm !== undefined && terms.includes(levelTerm) && terms.every((t) => overviewWords.has(t))) {
+      const overview = overviewAnswer(question, context, best?.score ?? 1);
+      if (overview) return { known: overview, hits };
+    }
+    if (intent) {
+      // "räknas restid på hög nivå?" is about restid: the words beyond the level ones decide.
+      const residual = index.searchTerms(terms.filter((t) => !levelWords.has(t)));
+      const other = bestConfident(residual.hits, question);
+      if (other && !other.topic.kind.startsWith('level')) return { known: fromHit(other, residual.hits, question, terms, context), hits };
+      const answer = levelAnswer(intent, context);
+      if (answer) return { known: answer, hits };
+    }
+    return best ? { known: fromHit(best, hits, question, terms, context), hits } : { hits };
+  }
+
   return {
+    stats: { topics: topics.length, passages: passages.length, sections: sections.size },
+    passages,
+
     answer(fullQuestion, context = {}) {
       const question =
         fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion;
-      const { terms, hits } = index.retrieve(question);
-      if (LOCAL_INFO_QUESTION.test(normalizeText(question))) return unknown(hits);
-      const best = bestConfident(hits, question);
-      const intent = parseLevelIntent(question, context.modelId);
-      if (!intent && levelTerm !== undefined && terms.includes(levelTerm) && terms.every((t) => overviewWords.has(t))) {
-        const overview = overviewAnswer(question, context, best?.score ?? 1);
-        if (overview) return overview;
-      }
-      if (intent) {
-        // "räknas restid på hög nivå?" is about restid: the words beyond the level ones decide.
-        const residual = index.searchTerms(terms.filter((t) => !levelWords.has(t)));
-        const other = bestConfident(residual.hits, question);
-        if (other && !other.topic.kind.startsWith('level')) return fromHit(other, residual.hits, question, terms, context);
-        const answer = levelAnswer(intent, context);
-        if (answer) return answer;
-      }
-      return best ? fromHit(best, hits, question, terms, context) : unknown(hits);
+      if (LOCAL_INFO_QUESTION.test(normalizeText(question))) return unknown(index.retrieve(question).hits, passageAnswerer.nearest(question));
+      const situational = situationAnswer(question, context);
+      if (situational) return situational;
+      const { known: structured, hits } = structuredAnswer(question, context);
+      if (structured) return passageAnswerer.withQuotes(structured, question);
+      return passageAnswerer.answer(question) ?? unknown(hits, passageAnswerer.nearest(question));
     },
 
     topic(topicId, context = {}) {
       const [kind, model, a, b] = topicId.split('.');
+      if (kind === 'section') return passageAnswerer.section(topicId);
       if (kind === 'compare' && model && a && b) {
         if (!isLevelModelId(model)) return undefined;
         const topic = comparisonTopic(model, a, b);

@@ -78,6 +78,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],
   [/\bröda dagar\b/g, 'helg'],
   [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],
+  [/\bfölj(?:a|er|as|s|de|t)? upp\b/g, 'uppföljning'],
 ]);
 
 /** Words the Snowball stemmer maps to different stems across inflections; pinned here. */
