@@ -103,7 +103,7 @@ const EXPECTATIONS: readonly Expectation[] = [
   {
     // 001 › Checklista för uppföljningsmöte
     checklist: UPPFOLJNINGSMOTE,
-    anchor: { '001': 'Checklista för uppföljningsmöte - Hur har' },
+    anchor: { '001': 'Checklista för uppföljningsmöte Hur har' },
     rows: [
       ['sinceLastFollowUp', '001', 'Hur har det fungerat i boendet sedan föregående uppföljning?', 'required'],
       ['rentPaid', '001', 'När aktuellt – har den enskilde betalt hyra/egenavgift?', 'clientPaysRent'],
@@ -215,7 +215,7 @@ describe.each(EXPECTATIONS.map((e) => [e.checklist.id, e] as const))('checklist 
 
 describe('sub-questions', () => {
   const UNDERLAG_ANCHOR = 'Av underlaget/sammanfattningen';
-  const MOTE_ANCHOR = 'Checklista för uppföljningsmöte - Hur';
+  const MOTE_ANCHOR = 'Checklista för uppföljningsmöte Hur';
   it.each([
     // 001 › Checklista underlag för uppföljning
     [UNDERLAG_ANCHOR, UNDERLAG_FOR_UPPFOLJNING, 'goalFollowUp', ['goalsMet', 'achievedHow', 'remaining'], ['Vilka mål är uppfyllda?', 'Vad har uppnåtts och hur?', 'Vad kvarstår?']],
