@@ -9,7 +9,7 @@
  * Below the confidence rule the answer is { kind: 'unknown', textSv: 'Det vet jag inte säkert. …',
  * nearest } – never a guessed rule.
  */
-import type { LevelModelId, Service } from '../domain/case';
+import type { IsoDate, LevelModelId, Service } from '../domain/case';
 import { isLevelModelId } from '../domain/levels/models';
 import { normalizeText } from './analyzer';
 import { buildTopics } from './knowledge';
@@ -19,6 +19,7 @@ import { SwedishAnalyzer } from './analyzer';
 import { sourceDocuments, type SourceDocument } from '../knowledge';
 import { buildPassages, passageTopic, type Passage } from './passages';
 import { PassageAnswerer } from './passageAnswer';
+import { dateForRule, extractDate, formatDateSv } from './dates';
 import { judgeSituation, parseSituation } from './situation';
 import { TopicIndex, indexTextsOf, type Hit } from './retrieval';
 import type { QaAnswer, QaContext, QaKnownAnswer, QaUnknownAnswer, Topic, TopicRef } from './types';
@@ -45,6 +46,8 @@ export const UNKNOWN_TEXT_SV =
  * Hit.coverage) and match at least one of them in its title or keywords.
  */
 export const MIN_COVERAGE = 0.6;
+/** A question with a date names its deadline in fewer words ("när senast nästa?"). */
+const MIN_DATED_COVERAGE = Number(process.env.QA_DCOV ?? 0.4);
 /** The city-wide model today; used for låg/medel/hög questions and overviews without a model. */
 const DEFAULT_MODEL: LevelModelId = 'lagenhetsboende_2025';
 /** When no topic comes near, these are offered instead. */
@@ -198,6 +201,17 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}` });
   }
 
+  /** A date plus a deadline question: the deadline engine computes the date the rule gives. */
+  function datedAnswer(rest: string, date: IsoDate): QaKnownAnswer | undefined {
+    const { hits } = index.retrieve(rest);
+    const hit = hits.find((h) => h.topic.kind === 'deadline' && h.coverage >= MIN_DATED_COVERAGE && h.anchored);
+    if (!hit) return undefined;
+    const ruleId = hit.topic.id.slice('deadline.'.length);
+    const due = dateForRule(ruleId, date);
+    if (!due) return undefined;
+    return known(hit.topic, hit.score, { textSv: `Räknat från ${formatDateSv(date)} blir det ${formatDateSv(due)}.\n${hit.topic.textSv}` });
+  }
+
   /** The structured domain topics: the authority where they apply. */
   function structuredAnswer(question: string, context: QaContext): { known?: QaKnownAnswer; hits: readonly Hit[] } {
     const { terms, hits } = index.retrieve(question);
@@ -228,6 +242,11 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       if (LOCAL_INFO_QUESTION.test(normalizeText(question))) return unknown(index.retrieve(question).hits, passageAnswerer.nearest(question));
       const situational = situationAnswer(question, context);
       if (situational) return situational;
+      const dated = extractDate(question);
+      if (dated) {
+        const answer = datedAnswer(dated.rest, dated.date);
+        if (answer) return passageAnswerer.withQuotes(answer, dated.rest);
+      }
       const { known: structured, hits } = structuredAnswer(question, context);
       if (structured) return passageAnswerer.withQuotes(structured, question);
       return passageAnswerer.answer(question) ?? unknown(hits, passageAnswerer.nearest(question));

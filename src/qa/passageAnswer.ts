@@ -20,7 +20,8 @@ const MAX_QUOTES = 3;
 const SUPPORT_MIN_COVERAGE = Number(process.env.QA_SUP ?? 0.5);
 const MAX_SUPPORT = 2;
 /** Blocks after the best one quoted with it. */
-const FOLLOWING_BLOCKS = 2;
+const FOLLOWING_BLOCKS = Number(process.env.QA_FOL ?? 2);
+const PRECEDING_BLOCKS = Number(process.env.QA_PRE ?? 0);
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 const QUANTITY_CUE = /\bhur (?:många|mycket|länge|lång|ofta)\b/;
 const QUANTITY_IN_TEXT = /\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|gång|gånger)\b/i;
@@ -53,7 +54,7 @@ export class PassageAnswerer {
     if (!passage || !section) return [];
     const citation = { source: passage.source, section: passage.heading };
     const n = section.lines.indexOf(passage.text);
-    return section.lines.slice(n, n + 1 + FOLLOWING_BLOCKS).map((text) => ({ citation, text, sectionTopicId: passage.sectionTopicId }));
+    return section.lines.slice(Math.max(0, n - PRECEDING_BLOCKS), n + 1 + FOLLOWING_BLOCKS).map((text) => ({ citation, text, sectionTopicId: passage.sectionTopicId }));
   }
 
   answer(question: string): QaKnownAnswer | undefined {
