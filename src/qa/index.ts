@@ -10,7 +10,7 @@
  * nearest } – never a guessed rule.
  */
 import type { IsoDate, LevelModelId, Service } from '../domain/case';
-import { isLevelModelId } from '../domain/levels/models';
+import { isLevelId, isLevelModelId } from '../domain/levels/models';
 import { normalizeText } from './analyzer';
 import { buildTopics } from './knowledge';
 import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
@@ -47,7 +47,9 @@ export const UNKNOWN_TEXT_SV =
  */
 export const MIN_COVERAGE = 0.6;
 /** A question with a date names its deadline in fewer words ("när senast nästa?"). */
-const MIN_DATED_COVERAGE = Number(process.env.QA_DCOV ?? 0.4);
+/** A level question is about something else only when that topic explains at least two of the other words. */
+const MIN_RESIDUAL_MATCHED = 2;
+const MIN_DATED_COVERAGE = 0.4;
 /** The city-wide model today; used for låg/medel/hög questions and overviews without a model. */
 const DEFAULT_MODEL: LevelModelId = 'lagenhetsboende_2025';
 /** When no topic comes near, these are offered instead. */
@@ -221,11 +223,19 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const overview = overviewAnswer(question, context, best?.score ?? 1);
       if (overview) return { known: overview, hits };
     }
+    const hint = modelHintIn(normalizeText(question).split(' '));
+    if (intent && hint === 'sydvast_2021_kollektiv' && intent.modelId !== hint) {
+      const overview = byId.get(overviewTopicId(hint));
+      const missing = intent.levelIds.filter((id) => !isLevelId(hint, id));
+      if (overview && missing.length > 0) {
+        return { known: known(overview, 1, { textSv: `Nej, kollektiv har bara nivå 1 och nivå 2 (inte nivå ${missing.join(', ')}).\n${overview.textSv}` }), hits };
+      }
+    }
     if (intent) {
       // "räknas restid på hög nivå?" is about restid: the words beyond the level ones decide.
       const residual = index.searchTerms(terms.filter((t) => !levelWords.has(t)));
       const other = bestConfident(residual.hits, question);
-      if (other && !other.topic.kind.startsWith('level')) return { known: fromHit(other, residual.hits, question, terms, context), hits };
+      if (other && other.matchedTerms.length >= MIN_RESIDUAL_MATCHED && !other.topic.kind.startsWith('level')) return { known: fromHit(other, residual.hits, question, terms, context), hits };
       const answer = levelAnswer(intent, context);
       if (answer) return { known: answer, hits };
     }

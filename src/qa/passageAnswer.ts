@@ -10,18 +10,18 @@ import type { Hit, TopicIndex } from './retrieval';
 import type { QaKnownAnswer, QaQuote, TopicRef } from './types';
 
 /** Share of the question's words a passage (heading or text) must explain to be quoted as the answer. */
-export const PASSAGE_MIN_COVERAGE = Number(process.env.QA_COV ?? 0.75);
+export const PASSAGE_MIN_COVERAGE = 0.85;
 /** A passage answer needs this many matched words (one word alone is a topic, not a question). */
-const PASSAGE_MIN_MATCHED = Number(process.env.QA_MIN ?? 2);
+const PASSAGE_MIN_MATCHED = 2;
 /** Further passages are quoted when they score at least this share of the best one. */
 const EXTRA_QUOTE_SCORE_SHARE = 0.6;
 const MAX_QUOTES = 3;
 /** Supporting quotes under a structured answer need this coverage. */
-const SUPPORT_MIN_COVERAGE = Number(process.env.QA_SUP ?? 0.5);
-const MAX_SUPPORT = 2;
+const SUPPORT_MIN_COVERAGE = 0.3;
+const MAX_SUPPORT = 3;
 /** Blocks after the best one quoted with it. */
-const FOLLOWING_BLOCKS = Number(process.env.QA_FOL ?? 2);
-const PRECEDING_BLOCKS = Number(process.env.QA_PRE ?? 0);
+const FOLLOWING_BLOCKS = 3;
+const PRECEDING_BLOCKS = 1;
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 const QUANTITY_CUE = /\bhur (?:många|mycket|länge|lång|ofta)\b/;
 const QUANTITY_IN_TEXT = /\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|gång|gånger)\b/i;
