@@ -70,6 +70,13 @@ const OVERVIEW_WORDS = 'stödnivåer nivåerna alla kollektiv lägenhet lägenhe
 const LOCAL_INFO_QUESTION =
   /\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|kontor|team|område)\b|\bvad heter\b|\btelefonnummer|\bmejladress|\be-?postadress/;
 
+/**
+ * Questions the documents cannot answer although they mention the words: applying for other
+ * benefits or insatser, the staff's own employment, IT help.
+ */
+const OUT_OF_SCOPE_QUESTION =
+  /\b(?:ansöker|söker|ansöka|söka) (?:man |hen |brukaren |vi |jag )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)/;
+
 /** A quick question is short; a pasted document is read only this far (keeps answer time bounded). */
 export const MAX_QUESTION_CHARS = 400;
 
@@ -249,7 +256,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     answer(fullQuestion, context = {}) {
       const question =
         fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion;
-      if (LOCAL_INFO_QUESTION.test(normalizeText(question))) return unknown(index.retrieve(question).hits, passageAnswerer.nearest(question));
+      if (LOCAL_INFO_QUESTION.test(normalizeText(question)) || OUT_OF_SCOPE_QUESTION.test(normalizeText(question))) return unknown(index.retrieve(question).hits, passageAnswerer.nearest(question));
       const situational = situationAnswer(question, context);
       if (situational) return situational;
       const dated = extractDate(question);

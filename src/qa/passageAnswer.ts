@@ -24,7 +24,7 @@ const FOLLOWING_BLOCKS = 3;
 const PRECEDING_BLOCKS = 1;
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 const QUANTITY_CUE = /\bhur (?:många|mycket|länge|lång|ofta)\b/;
-const QUANTITY_IN_TEXT = /\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|gång|gånger)\b/i;
+const QUANTITY_IN_TEXT = /\d|(?<!\p{L})(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen)(?!\p{L})/iu;
 
 export class PassageAnswerer {
   private readonly byId: ReadonlyMap<string, Passage>;
@@ -75,7 +75,6 @@ export class PassageAnswerer {
       textSv: `Enligt ${SOURCES[first.citation.source].title}: ${sentence}`,
       citations: dedupe(quotes.map((q) => q.citation)),
       quotes,
-      related: [{ topicId: first.sectionTopicId, titleSv: 'Visa hela avsnittet' }],
       score: best.score,
     };
   }
