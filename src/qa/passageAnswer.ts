@@ -43,8 +43,11 @@ export class PassageAnswerer {
     return { citation: { source: passage.source, section: passage.heading }, text: passage.text, sectionTopicId: passage.sectionTopicId };
   }
 
-  private confident(hit: Hit): boolean {
-    return hit.coverage >= PASSAGE_MIN_COVERAGE && hit.matchedTerms.length >= PASSAGE_MIN_MATCHED;
+  /** A one-word question ("ESL?") is answered only by the section that has the word in its heading. */
+  private confident(hit: Hit, terms: readonly string[]): boolean {
+    if (hit.coverage < PASSAGE_MIN_COVERAGE) return false;
+    if (hit.matchedTerms.length >= PASSAGE_MIN_MATCHED) return true;
+    return terms.length === 1 && hit.anchored;
   }
 
   /** The passage and the blocks that follow it in its section (a list after "…följande:"). */
@@ -58,11 +61,11 @@ export class PassageAnswerer {
   }
 
   answer(question: string): QaKnownAnswer | undefined {
-    const { hits } = this.index.retrieve(question);
+    const { terms, hits } = this.index.retrieve(question);
     const asksQuantity = QUANTITY_CUE.test(normalizeText(question));
-    const best = hits.find((h) => this.confident(h));
+    const best = hits.find((h) => this.confident(h, terms));
     if (!best) return undefined;
-    const others = hits.filter((h) => h !== best && this.confident(h) && h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score).slice(0, MAX_QUOTES - 1);
+    const others = hits.filter((h) => h !== best && this.confident(h, terms) && h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score).slice(0, MAX_QUOTES - 1);
     const quotes = dedupeQuotes([...this.withFollowing(best), ...others.map((h) => this.quote(h)).filter((q): q is QaQuote => q !== undefined)]);
     if (asksQuantity && !quotes.some((q) => QUANTITY_IN_TEXT.test(q.text))) return undefined;
     const first = quotes[0];
