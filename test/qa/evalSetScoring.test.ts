@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createQa } from '../../src/qa';
+import { createQa, type QaKnownAnswer } from '../../src/qa';
 import { describeSetOutcome, evaluateSet, judgeSetQuestion, setFileSchema, type SetQuestion } from '../../src/qa/evalSet';
 
 // The issue's thresholds for the held-out part (issue 14, "Done when").
@@ -38,8 +38,15 @@ describe('the independent evaluation set (test/qa/eval)', () => {
 
 describe('scoring semantics (test/qa/eval/README.md)', () => {
   const question: SetQuestion = { id: 'q999', area: 'levels_2025', question: 'x', expect: 'answer', facts: [['upp till 3 timmar', '3 h'], ['hög']] };
-  const answer = (textSv: string, quoted: string[] = []) =>
-    ({ kind: 'answer', topicId: 't', titleSv: 'Hög nivå', textSv, citations: [], score: 1, quotes: quoted.map((text) => ({ citation: { source: '003', section: 's' }, text, sectionTopicId: 's' })) }) as const;
+  const answer = (textSv: string, quoted: string[] = []): QaKnownAnswer => ({
+    kind: 'answer',
+    topicId: 't',
+    titleSv: 'Hög nivå',
+    textSv,
+    citations: [],
+    score: 1,
+    quotes: quoted.map((text) => ({ citation: { source: '003', section: 's' }, text, sectionTopicId: 's' })),
+  });
 
   it('needs one alternative of every fact group in the body, diacritics folded', () => {
     expect(judgeSetQuestion(question, answer('Medel är upp till 3 timmar; det motsvarar hog.')).verdict).toBe('correct');
