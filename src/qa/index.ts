@@ -75,7 +75,7 @@ const LOCAL_INFO_QUESTION =
  * benefits or insatser, the staff's own employment, IT help.
  */
 const OUT_OF_SCOPE_QUESTION =
-  /\b(?:ansöker|söker|ansöka|söka) (?:man |hen |brukaren |vi |jag )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)/;
+  /\b(?:ansöker|söker|ansöka|söka) (?:man |hen |brukaren |vi |jag )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)/;
 
 /** A quick question is short; a pasted document is read only this far (keeps answer time bounded). */
 export const MAX_QUESTION_CHARS = 400;

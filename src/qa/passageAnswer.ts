@@ -44,8 +44,8 @@ export class PassageAnswerer {
   }
 
   /** A one-word question ("ESL?") is answered only by the section that has the word in its heading. */
-  private confident(hit: Hit, terms: readonly string[]): boolean {
-    if (hit.coverage < PASSAGE_MIN_COVERAGE) return false;
+  private confident(hit: Hit, terms: readonly string[], minCoverage = PASSAGE_MIN_COVERAGE): boolean {
+    if (hit.coverage < minCoverage) return false;
     if (hit.matchedTerms.length >= PASSAGE_MIN_MATCHED) return true;
     return terms.length === 1 && hit.anchored;
   }
@@ -60,10 +60,11 @@ export class PassageAnswerer {
     return section.lines.slice(Math.max(0, n - PRECEDING_BLOCKS), n + 1 + FOLLOWING_BLOCKS).map((text) => ({ citation, text, sectionTopicId: passage.sectionTopicId }));
   }
 
-  answer(question: string): QaKnownAnswer | undefined {
+  /** `minCoverage` raises the bar when a structured topic competes. */
+  answer(question: string, minCoverage = PASSAGE_MIN_COVERAGE): QaKnownAnswer | undefined {
     const { terms, hits } = this.index.retrieve(question);
     const asksQuantity = QUANTITY_CUE.test(normalizeText(question));
-    const best = hits.find((h) => this.confident(h, terms));
+    const best = hits.find((h) => this.confident(h, terms, minCoverage));
     if (!best) return undefined;
     const others = hits.filter((h) => h !== best && this.confident(h, terms) && h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score).slice(0, MAX_QUOTES - 1);
     const quotes = dedupeQuotes([...this.withFollowing(best), ...others.map((h) => this.quote(h)).filter((q): q is QaQuote => q !== undefined)]);

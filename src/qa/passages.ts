@@ -43,12 +43,27 @@ function blockText(block: SourceDocument['sections'][number]['blocks'][number]):
   return cells.map((cell, i) => (header[i] ? `${header[i]}: ${cell}` : cell)).join(' | ');
 }
 
+const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+function dateSv(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d ?? ''} ${MONTHS_SV[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
+}
+
+/**
+ * Every block as a passage, plus one passage per document from its front matter (title,
+ * publisher, date of validity: "när beslutades handboken?").
+ */
 export function buildPassages(documents: readonly SourceDocument[]): { passages: readonly Passage[]; sections: ReadonlyMap<string, SectionText> } {
   const passages: Passage[] = [];
   const sections = new Map<string, SectionText>();
   for (const document of documents) {
     if (!isSourceId(document.id)) throw new Error(`qa: unknown source document id ${document.id}`);
     const source = document.id;
+    const aboutId = sectionTopicId(source, 'om-dokumentet');
+    const about = `${document.title}: dokumentet gäller från och med ${dateSv(document.validFrom)} (${document.validFrom}). Utgivet och beslutat av ${document.publisher}.`;
+    sections.set(aboutId, { topicId: aboutId, source, heading: document.title, lines: [about] });
+    passages.push({ id: `passage.${source}.om-dokumentet`, sectionTopicId: aboutId, source, heading: document.title, headingPath: [document.title], text: about });
     for (const section of document.sections) {
       const topicId = sectionTopicId(source, section.id);
       const lines = section.blocks.map(blockText);

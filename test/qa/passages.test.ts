@@ -12,8 +12,9 @@ describe('every part of the five documents is indexed', () => {
   it('makes every block of every section a passage, retrievable by its id through its section', () => {
     const { passages } = buildPassages(documents);
     const blocks = documents.flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b, n) => ({ d, s, b, n }))));
-    expect(passages).toHaveLength(blocks.length);
-    expect(qa.passages).toHaveLength(blocks.length);
+    // One passage per block, plus one per document for its front matter.
+    expect(passages).toHaveLength(blocks.length + documents.length);
+    expect(qa.passages).toHaveLength(blocks.length + documents.length);
     const ids = new Set(qa.passages.map((p) => p.id));
     for (const { d, s, n } of blocks) expect(ids.has(`passage.${d.id}.${s.id}.${n}`)).toBe(true);
     for (const passage of qa.passages) {
