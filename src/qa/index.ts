@@ -240,7 +240,8 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     }
     if (intent) {
       // "räknas restid på hög nivå?" is about restid: the words beyond the level ones decide.
-      const residual = index.searchTerms(terms.filter((t) => !levelWords.has(t)));
+      const residualTerms = terms.filter((t) => !levelWords.has(t));
+      const residual = index.searchTerms(residualTerms);
       const other = bestConfident(residual.hits, question);
       if (other && other.matchedTerms.length >= MIN_RESIDUAL_MATCHED && !other.topic.kind.startsWith('level')) return { known: fromHit(other, residual.hits, question, terms, context), hits };
       const answer = levelAnswer(intent, context);
