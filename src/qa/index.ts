@@ -222,7 +222,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   }
 
   /** The structured domain topics: the authority where they apply. */
-  function structuredAnswer(question: string, context: QaContext): { known?: QaKnownAnswer; hits: readonly Hit[] } {
+  function structuredAnswer(question: string, context: QaContext): { known?: QaKnownAnswer; hits: readonly Hit[]; supportTerms?: readonly string[] } {
     const { terms, hits } = index.retrieve(question);
     const best = bestConfident(hits, question);
     const intent = parseLevelIntent(question, context.modelId);
@@ -245,7 +245,8 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const other = bestConfident(residual.hits, question);
       if (other && other.matchedTerms.length >= MIN_RESIDUAL_MATCHED && !other.topic.kind.startsWith('level')) return { known: fromHit(other, residual.hits, question, terms, context), hits };
       const answer = levelAnswer(intent, context);
-      if (answer) return { known: answer, hits };
+      // The passages under a level card are the ones about the rest of the question ("referenstid på trean").
+      if (answer) return { known: answer, hits, ...(residualTerms.length > 0 ? { supportTerms: residualTerms } : {}) };
     }
     return best ? { known: fromHit(best, hits, question, terms, context), hits } : { hits };
   }
@@ -265,8 +266,8 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
         const answer = datedAnswer(dated.rest, dated.date);
         if (answer) return passageAnswerer.withQuotes(answer, dated.rest);
       }
-      const { known: structured, hits } = structuredAnswer(question, context);
-      if (structured) return passageAnswerer.withQuotes(structured, question);
+      const { known: structured, hits, supportTerms } = structuredAnswer(question, context);
+      if (structured) return passageAnswerer.withQuotes(structured, question, supportTerms);
       return passageAnswerer.answer(question) ?? unknown(hits, passageAnswerer.nearest(question));
     },
 

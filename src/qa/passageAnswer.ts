@@ -19,6 +19,8 @@ const MAX_QUOTES = 3;
 /** Supporting quotes under a structured answer need this coverage. */
 const SUPPORT_MIN_COVERAGE = 0.3;
 const MAX_SUPPORT = 3;
+/** Under a level card, passages about the rest of the question come first. */
+const RESIDUAL_SUPPORT = 2;
 /** Blocks after the best one quoted with it. */
 const FOLLOWING_BLOCKS = 3;
 const PRECEDING_BLOCKS = 1;
@@ -84,16 +86,24 @@ export class PassageAnswerer {
   }
 
   /** A structured answer keeps its text; the passage that best supports it is quoted under it. */
-  withQuotes(answer: QaKnownAnswer, question: string): QaKnownAnswer {
+  withQuotes(answer: QaKnownAnswer, question: string, residualTerms?: readonly string[]): QaKnownAnswer {
     const sources = new Set(answer.citations.map((c) => c.source));
-    const support = this.index
-      .retrieve(question)
-      .hits.filter((h) => h.coverage >= SUPPORT_MIN_COVERAGE)
-      .sort((a, b) => Number(b.topic.citations.some((c) => sources.has(c.source))) - Number(a.topic.citations.some((c) => sources.has(c.source))))
-      .slice(0, MAX_SUPPORT)
-      .map((h) => this.quote(h))
-      .filter((q): q is QaQuote => q !== undefined);
+    const fromSources = (h: Hit): number => Number(h.topic.citations.some((c) => sources.has(c.source)));
+    const pick = (hits: readonly Hit[], n: number): Hit[] =>
+      hits
+        .filter((h) => h.coverage >= SUPPORT_MIN_COVERAGE && !this.isHeaderRow(h))
+        .sort((a, b) => fromSources(b) - fromSources(a))
+        .slice(0, n);
+    const residual = residualTerms ? pick(this.index.searchTerms(residualTerms).hits, RESIDUAL_SUPPORT) : [];
+    const support = dedupeQuotes(
+      [...residual, ...pick(this.index.retrieve(question).hits, MAX_SUPPORT)].map((h) => this.quote(h)).filter((q): q is QaQuote => q !== undefined),
+    ).slice(0, MAX_SUPPORT);
     return support.length > 0 ? { ...answer, quotes: support } : answer;
+  }
+
+  /** A table's header row says nothing by itself. */
+  private isHeaderRow(hit: Hit): boolean {
+    return this.byId.get(hit.topic.id)?.isHeaderRow === true;
   }
 
   /** Sections near the question, for the buttons of a decline. */

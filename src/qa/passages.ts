@@ -17,6 +17,8 @@ export interface Passage {
   readonly headingPath: readonly string[];
   readonly text: string;
   readonly page?: number;
+  /** The header row of a table (its column names only). */
+  readonly isHeaderRow?: boolean;
 }
 
 export interface SectionText {
@@ -77,6 +79,7 @@ export function buildPassages(documents: readonly SourceDocument[]): { passages:
           headingPath: section.headingPath,
           text: lines[n] ?? block.text,
           ...(block.page !== undefined ? { page: block.page } : {}),
+          ...(block.kind === 'tableRow' && !block.header ? { isHeaderRow: true } : {}),
         });
       });
     }
