@@ -14,8 +14,8 @@ export const PASSAGE_MIN_COVERAGE = 0.85;
 /** A passage answer needs this many matched words (one word alone is a topic, not a question). */
 const PASSAGE_MIN_MATCHED = 2;
 /** Further passages are quoted when they score at least this share of the best one. */
-const EXTRA_QUOTE_SCORE_SHARE = 0.6;
-const MAX_QUOTES = 3;
+const EXTRA_QUOTE_SCORE_SHARE = 0.5;
+const MAX_QUOTES = 4;
 /** Supporting quotes under a structured answer need this coverage. */
 const SUPPORT_MIN_COVERAGE = 0.3;
 const MAX_SUPPORT = 3;
@@ -68,7 +68,7 @@ export class PassageAnswerer {
     const asksQuantity = QUANTITY_CUE.test(normalizeText(question));
     const best = hits.find((h) => this.confident(h, terms, minCoverage));
     if (!best) return undefined;
-    const others = hits.filter((h) => h !== best && this.confident(h, terms) && h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score).slice(0, MAX_QUOTES - 1);
+    const others = hits.filter((h) => h !== best && h.coverage >= SUPPORT_MIN_COVERAGE && !this.isHeaderRow(h) && h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score).slice(0, MAX_QUOTES - 1);
     const quotes = dedupeQuotes([...this.withFollowing(best), ...others.map((h) => this.quote(h)).filter((q): q is QaQuote => q !== undefined)]);
     if (asksQuantity && !quotes.some((q) => QUANTITY_IN_TEXT.test(q.text))) return undefined;
     const first = quotes[0];
