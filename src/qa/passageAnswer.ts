@@ -10,7 +10,7 @@ import type { Hit, TopicIndex } from './retrieval';
 import type { QaKnownAnswer, QaQuote, TopicRef } from './types';
 
 /** Share of the question's words a passage (heading or text) must explain to be quoted as the answer. */
-export const PASSAGE_MIN_COVERAGE = 0.85;
+export const PASSAGE_MIN_COVERAGE = 0.8;
 /** A passage answer needs this many matched words (one word alone is a topic, not a question). */
 const PASSAGE_MIN_MATCHED = 2;
 /** Further passages are quoted when they score at least this share of the best one. */
