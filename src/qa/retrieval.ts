@@ -90,8 +90,14 @@ export class TopicIndex {
     return [...new Set(this.analyzer.queryTerms(question).map((t) => t.term))];
   }
 
+  /** One answer retrieves the same question several times (answer, supporting quotes, nearest topics). */
+  private last: { question: string; result: RetrievalResult } | undefined;
+
   retrieve(question: string): RetrievalResult {
-    return this.searchTerms(this.termsOf(question));
+    if (this.last?.question === question) return this.last.result;
+    const result = this.searchTerms(this.termsOf(question));
+    this.last = { question, result };
+    return result;
   }
 
   /** Search already analysed terms (e.g. a question minus its level words). */
