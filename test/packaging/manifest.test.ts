@@ -360,8 +360,13 @@ describe('.webappignore', () => {
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
 
-  it.each(['package.json', 'cards', 'dist', 'node_modules'])('keeps %s, which the running bot needs', (kept) => {
+  it.each(['package.json', 'cards', 'knowledge', 'knowledge/sources', 'dist', 'node_modules'])('keeps %s, which the running bot needs', (kept) => {
     for (const pattern of patterns) expect(pattern.replace(/^\/|\/$/g, ''), pattern).not.toBe(kept);
+  });
+
+  it('excludes only the top-level Markdown files, so knowledge/sources/*.md ships', () => {
+    expect(patterns).toContain('/*.md');
+    expect(patterns.filter((pattern) => /\.md$/.test(pattern) && !pattern.startsWith('/'))).toEqual([]);
   });
 
   it('anchors folder patterns to the project root so dependencies keep their own src/ and data/', () => {
