@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLevelRegister, defaultPeriod, entryInForce, periodProblems, type RegisterCase, type RegisterEntry } from '../../src/domain/levelRegister';
 import { closingDateProblem, isActiveOn, MOVED_ON_CITATION } from '../../src/domain/caseClosing';
 import { formatCitation } from '../../src/domain/sources';
-import { flatten, seedText } from '../domain/checklists/seedText';
+import { findSection, sourceDocument } from '../../src/knowledge';
 
 const CASE: RegisterCase = { caseId: 'c1', caseReference: 'BST-2026-0301', unit: 'Testenheten', service: 'socialt_boende_med_stod', housingForm: 'langsiktigt_lagenhet', closedOn: null };
 const entry = (over: Partial<RegisterEntry>): RegisterEntry => ({
@@ -88,8 +88,8 @@ describe('closing a case', () => {
 
   it('cites a heading that 004 has, which names the three moves on', () => {
     expect(formatCitation(MOVED_ON_CITATION)).toBe('004 › 9. UPPFÖLJNING');
-    const text = seedText('004');
-    expect(text).toContain(flatten('## 9. UPPFÖLJNING'));
-    expect(text).toMatch(/träningslägenhet, försökslägenhet och eget kontrakt/);
+    const section = findSection(sourceDocument('004'), MOVED_ON_CITATION.section);
+    expect(section?.heading).toBe('9. UPPFÖLJNING');
+    expect(section?.blocks.map((block) => block.text).join(' ')).toMatch(/träningslägenhet, försökslägenhet och eget kontrakt/);
   });
 });
