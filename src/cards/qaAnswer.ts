@@ -1,7 +1,8 @@
 import type { LevelModelId } from '../domain/case';
 import { getLevel, LEVEL_MODELS, levelLabel } from '../domain/levels/models';
 import { formatCitation } from '../domain/sources';
-import type { QaAnswer } from '../qa';
+import type { QaAnswer, QaKnownAnswer } from '../qa';
+import { overviewTopicId } from '../qa/knowledge/levels';
 import { loadCardTemplate, type AdaptiveCardJson } from './templates';
 import { VERBS } from './verbs';
 
@@ -12,8 +13,34 @@ export interface QaAnswerCardData {
   readonly levels: readonly { readonly label: string; readonly lines: readonly string[] }[];
   readonly modelNote: string;
   readonly sources: string;
+  /** Source passages quoted word for word, each with `<id> › <section>`. */
+  readonly quotes: readonly { readonly text: string; readonly citation: string }[];
   readonly verb: string;
-  readonly buttons: readonly { readonly title: string; readonly topicId: string; readonly modelId: string }[];
+  readonly buttons: readonly QaButton[];
+}
+
+export interface QaButton {
+  readonly title: string;
+  readonly verb: string;
+  readonly topicId: string;
+  readonly modelId: string;
+}
+
+export const SHOW_SECTION_TITLE = 'Visa hela avsnittet';
+export const SHOW_LEVEL_TABLE_TITLE = 'Visa nivåtabellen';
+/** The level model each level document describes (for the level-table button under its passages). */
+const LEVEL_MODEL_OF_SOURCE: Readonly<Partial<Record<string, LevelModelId>>> = { '000': 'sydvast_2021_lagenhet', '003': 'lagenhetsboende_2025' };
+
+function passageButtons(answer: QaKnownAnswer): QaButton[] {
+  const first = answer.quotes?.[0];
+  const buttons: QaButton[] = [];
+  if (first && first.sectionTopicId !== answer.topicId) {
+    buttons.push({ title: SHOW_SECTION_TITLE, verb: VERBS.qaSection, topicId: first.sectionTopicId, modelId: '' });
+  }
+  const tableModel = answer.levels?.modelId ?? (first ? LEVEL_MODEL_OF_SOURCE[first.citation.source] : undefined);
+  const isTable = answer.levels !== undefined && answer.levels.levelIds.length === LEVEL_MODELS[answer.levels.modelId].levels.length;
+  if (tableModel && !isTable) buttons.push({ title: SHOW_LEVEL_TABLE_TITLE, verb: VERBS.qaTopic, topicId: overviewTopicId(tableModel), modelId: tableModel });
+  return buttons;
 }
 
 const template = loadCardTemplate<QaAnswerCardData>('qa-answer');
@@ -27,8 +54,9 @@ export function qaAnswerCardData(answer: QaAnswer): QaAnswerCardData {
       levels: [],
       modelNote: '',
       sources: '',
+      quotes: [],
       verb: VERBS.qaTopic,
-      buttons: answer.nearest.map((t) => ({ title: t.titleSv, topicId: t.topicId, modelId: '' })),
+      buttons: answer.nearest.map((t) => ({ title: t.titleSv, verb: t.topicId.startsWith('section.') ? VERBS.qaSection : VERBS.qaTopic, topicId: t.topicId, modelId: '' })),
     };
   }
   const levels = answer.levels && answer.levels.levelIds.length <= MAX_COLUMNS ? levelColumns(answer.levels.modelId, answer.levels.levelIds) : [];
@@ -38,10 +66,14 @@ export function qaAnswerCardData(answer: QaAnswer): QaAnswerCardData {
     levels,
     modelNote: answer.levels ? `Gäller ${lowerFirst(LEVEL_MODELS[answer.levels.modelId].titleSv)}.` : '',
     sources: answer.citations.length ? `Källa: ${answer.citations.map(formatCitation).join('; ')}` : '',
+    quotes: (answer.quotes ?? []).map((q) => ({ text: q.text, citation: formatCitation(q.citation) })),
     verb: VERBS.qaTopic,
     buttons: [
-      ...(answer.otherModel ? [{ title: `Visa för ${LEVEL_MODELS[answer.otherModel].titleSv}`, topicId: answer.topicId, modelId: answer.otherModel }] : []),
-      ...(answer.related ?? []).slice(0, 3).map((t) => ({ title: t.titleSv, topicId: t.topicId, modelId: '' })),
+      ...passageButtons(answer),
+      ...(answer.otherModel
+        ? [{ title: `Visa för ${LEVEL_MODELS[answer.otherModel].titleSv}`, verb: VERBS.qaTopic, topicId: answer.topicId, modelId: answer.otherModel }]
+        : []),
+      ...(answer.related ?? []).slice(0, 3).map((t) => ({ title: t.titleSv, verb: VERBS.qaTopic, topicId: t.topicId, modelId: '' })),
     ],
   };
 }

@@ -19,6 +19,7 @@ export const VERBS = {
   levelKeep: 'level.keep',
   levelChange: 'level.change',
   qaTopic: 'qa.topic',
+  qaSection: 'qa.section',
   outboxRequeue: 'outbox.requeue',
   unitManagerChoose: 'unitManager.choose',
   unitManagerExport: 'unitManager.export',

@@ -73,6 +73,8 @@ export class SwedishAnalyzer {
   /** Known surface words (index words, synonym members, stop words) → term, for typo correction. */
   private surfaces = new SearchableMap<string>();
   private readonly queryCache = new Map<string, readonly AnalyzedTerm[]>();
+  /** stemWord results for the current vocabulary (the index text repeats its words many times). */
+  private readonly stemCache = new Map<string, string>();
 
   constructor() {
     const stop = new Set<string>();
@@ -98,6 +100,7 @@ export class SwedishAnalyzer {
     const words = new Set<string>();
     for (const text of texts) for (const w of tokenize(text)) if (!this.isStopword(w)) words.add(w);
     this.vocabulary = new Set([...words].map((w) => this.canonical(snowballStem(this.numberWord(w)))));
+    this.stemCache.clear();
     const final = new Set<string>();
     const folded = new Map<string, string>();
     for (const w of words) {
@@ -106,6 +109,7 @@ export class SwedishAnalyzer {
       for (const key of [foldDiacritics(w), foldDiacritics(term)]) if (!folded.has(key)) folded.set(key, term);
     }
     this.vocabulary = final;
+    this.stemCache.clear();
     this.foldedSurface = folded;
     const surfaces = new SearchableMap<string>();
     for (const w of this.stopwords) surfaces.set(w, STOP);
@@ -135,6 +139,15 @@ export class SwedishAnalyzer {
 
   /** Stem one normalised word, preferring a shorter stem the vocabulary knows ("nivån" → "nivå"). */
   stemWord(word: string): string {
+    const cached = this.stemCache.get(word);
+    if (cached !== undefined) return cached;
+    const term = this.computeStem(word);
+    if (this.stemCache.size >= QUERY_CACHE_LIMIT * 4) this.stemCache.clear();
+    this.stemCache.set(word, term);
+    return term;
+  }
+
+  private computeStem(word: string): string {
     const w = this.numberWord(word);
     const raw = snowballStem(w);
     const base = this.canonical(raw);

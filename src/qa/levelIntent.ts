@@ -96,9 +96,14 @@ export function modelHintIn(tokens: readonly string[]): LevelModelId | undefined
   return undefined;
 }
 
+/** Chat names of the numbered levels: "tvåan" is nivå 2. */
+const COLLOQUIAL_LEVELS: Readonly<Record<string, string>> = { ettan: '1', tvåan: '2', tvaan: '2', trean: '3', fyran: '4' };
+
 function numberedLevels(tokens: readonly string[]): string[] {
   const found: string[] = [];
   tokens.forEach((token, i) => {
+    const colloquial = COLLOQUIAL_LEVELS[token];
+    if (colloquial) found.push(colloquial);
     if (!LEVEL_WORD.test(token)) return;
     for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
       const t = tokens[j] ?? '';

@@ -28,6 +28,10 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
+  // chat abbreviations and situational filler ("fr o m", "imorgon", "vad nu?")
+  'fr', 'o', 'm', 'tom', 'fom', 'imorgon', 'idag', 'igår', 'ikväll', 'inatt', 'hann', 'rent', 'sett', 'normalt', 'vanligtvis',
+  'funkar', 'funka', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
+  'påsk', 'påsken', 'kristi', 'himmelsfärd', 'himmelsfärdsdag', 'midsommar', 'jul', 'julen', 'nyår', 'sker', 'ske', 'står',
 ]);
 
 /**
@@ -43,7 +47,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['stödnivå', 'nivå', 'nivåer', 'stödnivåer', 'nivåbedömning', 'stödnivåbedömning'],
   ['uppstartsmöte', 'uppstart', 'startmöte', 'inskrivningsmöte'],
   ['uppföljningsmöte', 'uppföljningsmötet'],
-  ['boendepersonal', 'personal', 'personalen', 'kontaktpersonal', 'kontaktperson', 'boendestödjare', 'stödpedagog', 'utförare', 'utföraren'],
+  ['boendepersonal', 'personal', 'personalen', 'kontaktpersonal', 'kontaktperson', 'stödpedagog', 'utförare', 'utföraren'],
   ['restid', 'resa', 'resan', 'resor', 'restiden', 'körtid'],
   ['transport', 'transporttid', 'skjutsa', 'skjutsar', 'skjuts', 'köra', 'kör'],
   ['telefon', 'telefonkontakt', 'telefonsamtal', 'ringa', 'ringer', 'sms', 'sms:a', 'mejl', 'mail', 'email', 'epost', 'e-post', 'mejla', 'facetime', 'videosamtal'],
@@ -56,6 +60,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['sjukhus', 'inlagd', 'inläggning', 'sjukhusvistelse', 'lasarett', 'sjukhuset'],
   ['livsområde', 'livsområden'],
   ['kollektiv', 'kollektivboende', 'kollektivet'],
+  ['lägenhet', 'lgh', 'lägenheten', 'lägenheter'],
   ['beslut', 'bestämmer', 'bestämma', 'besluta', 'beslutar', 'avgör', 'avgöra'],
   ['ändra', 'ändring', 'ändras', 'justera', 'justering', 'höja', 'sänka', 'höjning', 'sänkning'],
   ['klar', 'färdig', 'upprättad', 'färdigställd'],
@@ -78,6 +83,13 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],
   [/\bröda dagar\b/g, 'helg'],
   [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],
+  [/\bfölj(?:a|er|as|s|de|t)? upp\b/g, 'uppföljning'],
+  // colloquial level names of the 2021 model: "tvåan" is nivå 2 (the level intent reads the raw question)
+  [/\bettan\b/g, 'stödnivå 1'],
+  [/\btvåan\b/g, 'stödnivå 2'],
+  [/\btvaan\b/g, 'stödnivå 2'],
+  [/\btrean\b/g, 'stödnivå 3'],
+  [/\bfyran\b/g, 'stödnivå 4'],
 ]);
 
 /** Words the Snowball stemmer maps to different stems across inflections; pinned here. */

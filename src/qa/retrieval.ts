@@ -48,15 +48,33 @@ function matchedInHead(match: Readonly<Record<string, readonly string[]>>, query
   return Object.entries(match).some(([docTerm, fields]) => docTerm !== queryTerm && inHead(fields));
 }
 
+export interface TopicIndexOptions {
+  /** A shared analyzer that has already learnt the vocabulary of every index (else one is made for these topics). */
+  readonly analyzer?: SwedishAnalyzer;
+  /** How much a word found only in the body counts towards coverage (default {@link TEXT_ONLY_WEIGHT}). */
+  readonly textOnlyWeight?: number;
+}
+
+/** The texts an analyzer must learn for these topics. */
+export function indexTextsOf(topics: readonly Topic[]): string[] {
+  return topics.filter((t) => t.searchable !== false).flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]);
+}
+
 export class TopicIndex {
-  readonly analyzer = new SwedishAnalyzer();
+  readonly analyzer: SwedishAnalyzer;
   private readonly search: MiniSearch<IndexedDoc>;
   private readonly byId: ReadonlyMap<string, Topic>;
+  private readonly textOnlyWeight: number;
 
-  constructor(topics: readonly Topic[]) {
+  constructor(topics: readonly Topic[], options: TopicIndexOptions = {}) {
     const searchable = topics.filter((t) => t.searchable !== false);
     this.byId = new Map(searchable.map((t) => [t.id, t]));
-    this.analyzer.learn(searchable.flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]));
+    this.textOnlyWeight = options.textOnlyWeight ?? TEXT_ONLY_WEIGHT;
+    if (options.analyzer) this.analyzer = options.analyzer;
+    else {
+      this.analyzer = new SwedishAnalyzer();
+      this.analyzer.learn(indexTextsOf(topics));
+    }
     this.search = new MiniSearch<IndexedDoc>({
       fields: ['title', 'keywords', 'text'],
       tokenize: (text) => this.analyzer.indexTerms(text),
@@ -72,8 +90,14 @@ export class TopicIndex {
     return [...new Set(this.analyzer.queryTerms(question).map((t) => t.term))];
   }
 
+  /** One answer retrieves the same question several times (answer, supporting quotes, nearest topics). */
+  private last: { question: string; result: RetrievalResult } | undefined;
+
   retrieve(question: string): RetrievalResult {
-    return this.searchTerms(this.termsOf(question));
+    if (this.last?.question === question) return this.last.result;
+    const result = this.searchTerms(this.termsOf(question));
+    this.last = { question, result };
+    return result;
   }
 
   /** Search already analysed terms (e.g. a question minus its level words). */
@@ -98,7 +122,7 @@ export class TopicIndex {
       const topic = this.byId.get(String(r.id));
       if (!topic) continue;
       const matched = [...new Set(r.queryTerms)];
-      const explained = matched.reduce((sum, term) => sum + (matchedInHead(r.match, term) ? 1 : TEXT_ONLY_WEIGHT), 0);
+      const explained = matched.reduce((sum, term) => sum + (matchedInHead(r.match, term) ? 1 : this.textOnlyWeight), 0);
       const anchored = Object.values(r.match).some((fields) => fields.some((f) => HEAD_FIELDS.includes(f)));
       hits.push({ topic, score: r.score, coverage: explained / denominator, anchored, matchedTerms: matched });
     }

@@ -35,6 +35,16 @@ export interface QaKnownAnswer {
   readonly related?: readonly TopicRef[];
   /** Retrieval score of the chosen topic (1 for a direct level lookup). */
   readonly score: number;
+  /** Source passages quoted under the answer, each with its citation and whole section. */
+  readonly quotes?: readonly QaQuote[];
+}
+
+/** A passage of a source document quoted word for word. */
+export interface QaQuote {
+  readonly citation: Citation;
+  readonly text: string;
+  /** Opens the whole section ("Visa hela avsnittet"). */
+  readonly sectionTopicId: string;
 }
 
 export interface QaUnknownAnswer {
@@ -47,7 +57,17 @@ export interface QaUnknownAnswer {
 export type QaAnswer = QaKnownAnswer | QaUnknownAnswer;
 
 /** 'definition': answers "vad är …?" (preferred when the question asks for a definition). */
-export type TopicKind = 'level' | 'level_comparison' | 'level_overview' | 'time' | 'deadline' | 'checklist' | 'fact' | 'definition';
+export type TopicKind =
+  | 'level'
+  | 'level_comparison'
+  | 'level_overview'
+  | 'time'
+  | 'deadline'
+  | 'checklist'
+  | 'fact'
+  | 'definition'
+  /** One block of a source document (see src/qa/passages.ts). */
+  | 'passage';
 
 /** One answerable topic: indexed by title, keywords and text. */
 export interface Topic {

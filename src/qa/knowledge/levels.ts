@@ -181,7 +181,7 @@ function overviewTopic(model: LevelModel): Topic {
     kind: 'level_overview',
     titleSv: model.titleSv,
     textSv: [
-      `Stödnivåer i ${MODEL_NAMES_SV[model.id]}: ${levels.map(shortLabel).join(', ')}.`,
+      `Stödnivåer i ${MODEL_NAMES_SV[model.id]}: ${levels.map(shortLabel).join(', ')}. Gäller från och med ${dateSv(model.validFrom)}.`,
       ...levels.map(levelCompactSv),
     ].join('\n'),
     citations: uniqueCitations([model.citation, ...model.levels.map((l) => l.citation)]),

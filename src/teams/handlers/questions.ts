@@ -16,12 +16,22 @@ export const PERSONNUMMER_IN_QUESTION =
 
 const topicDataSchema = z.object({ topicId: z.string().min(1).max(200), modelId: z.union([z.enum(LEVEL_MODEL_IDS), z.literal('')]).optional() });
 
+/** "Visa hela avsnittet": the section of a source document (`section.<docId>.<sectionId>`). */
+const sectionDataSchema = z.object({ topicId: z.string().regex(/^section\.\d{3}\.[a-z0-9-]{1,150}$/) });
+
 /** Registered last: every message that is not a command is a question (issue 6). */
 export function registerQuestions(app: Application<AppTurnState>, qa: Qa): void {
   registerCardAction(app, VERBS.qaTopic, async (_context, data) => {
     const parsed = topicDataSchema.safeParse(data);
     if (!parsed.success) return MALFORMED_CARD_TEXT;
     const answer = qa.topic(parsed.data.topicId, parsed.data.modelId ? { modelId: parsed.data.modelId } : undefined);
+    return answer ? renderQaAnswerCard(qaAnswerCardData(answer)) : MALFORMED_CARD_TEXT;
+  });
+
+  registerCardAction(app, VERBS.qaSection, async (_context, data) => {
+    const parsed = sectionDataSchema.safeParse(data);
+    if (!parsed.success) return MALFORMED_CARD_TEXT;
+    const answer = qa.topic(parsed.data.topicId);
     return answer ? renderQaAnswerCard(qaAnswerCardData(answer)) : MALFORMED_CARD_TEXT;
   });
 

@@ -1,0 +1,100 @@
+/**
+ * Every block of every shipped source document (paragraph, list item, table row) as a
+ * retrievable passage with its citation `<id> › <section heading>`, plus every section as a
+ * whole ("Visa hela avsnittet"). Pure: built from parsed documents, no I/O.
+ */
+import type { SourceDocument } from '../knowledge';
+import type { SourceId } from '../domain/sources';
+import { SOURCES } from '../domain/sources';
+import type { Topic } from './types';
+
+export interface Passage {
+  /** `passage.<docId>.<sectionId>.<n>`: stable while the document is unchanged. */
+  readonly id: string;
+  readonly sectionTopicId: string;
+  readonly source: SourceId;
+  readonly heading: string;
+  readonly headingPath: readonly string[];
+  readonly text: string;
+  readonly page?: number;
+  /** The header row of a table (its column names only). */
+  readonly isHeaderRow?: boolean;
+}
+
+export interface SectionText {
+  readonly topicId: string;
+  readonly source: SourceId;
+  readonly heading: string;
+  readonly lines: readonly string[];
+}
+
+export function isSourceId(id: string): id is SourceId {
+  return id in SOURCES;
+}
+
+export function sectionTopicId(docId: string, sectionId: string): string {
+  return `section.${docId}.${sectionId}`;
+}
+
+/** A table row reads as "Nivå: 1; Innehåll: …" so the header words are part of the passage. */
+function blockText(block: SourceDocument['sections'][number]['blocks'][number]): string {
+  const cells = block.cells;
+  const header = block.header;
+  if (block.kind !== 'tableRow' || !cells) return block.text;
+  if (!header) return cells.join(' | ');
+  return cells.map((cell, i) => (header[i] ? `${header[i]}: ${cell}` : cell)).join(' | ');
+}
+
+const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+function dateSv(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d ?? ''} ${MONTHS_SV[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
+}
+
+/**
+ * Every block as a passage, plus one passage per document from its front matter (title,
+ * publisher, date of validity: "när beslutades handboken?").
+ */
+export function buildPassages(documents: readonly SourceDocument[]): { passages: readonly Passage[]; sections: ReadonlyMap<string, SectionText> } {
+  const passages: Passage[] = [];
+  const sections = new Map<string, SectionText>();
+  for (const document of documents) {
+    if (!isSourceId(document.id)) throw new Error(`qa: unknown source document id ${document.id}`);
+    const source = document.id;
+    const aboutId = sectionTopicId(source, 'om-dokumentet');
+    const about = `${document.title}: dokumentet gäller från och med ${dateSv(document.validFrom)} (${document.validFrom}). Utgivet och beslutat av ${document.publisher}.`;
+    sections.set(aboutId, { topicId: aboutId, source, heading: document.title, lines: [about] });
+    passages.push({ id: `passage.${source}.om-dokumentet`, sectionTopicId: aboutId, source, heading: document.title, headingPath: [document.title], text: about });
+    for (const section of document.sections) {
+      const topicId = sectionTopicId(source, section.id);
+      const lines = section.blocks.map(blockText);
+      if (lines.length > 0) sections.set(topicId, { topicId, source, heading: section.heading, lines });
+      section.blocks.forEach((block, n) => {
+        passages.push({
+          id: `passage.${source}.${section.id}.${n}`,
+          sectionTopicId: topicId,
+          source,
+          heading: section.heading,
+          headingPath: section.headingPath,
+          text: lines[n] ?? block.text,
+          ...(block.page !== undefined ? { page: block.page } : {}),
+          ...(block.kind === 'tableRow' && !block.header ? { isHeaderRow: true } : {}),
+        });
+      });
+    }
+  }
+  return { passages, sections };
+}
+
+/** A passage as an index entry: its heading path is its head, its text the body. */
+export function passageTopic(passage: Passage): Topic {
+  return {
+    id: passage.id,
+    kind: 'passage',
+    titleSv: passage.heading,
+    textSv: passage.text,
+    citations: [{ source: passage.source, section: passage.heading }],
+    keywordsSv: passage.headingPath.slice(0, -1),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * A situation plus a level question ("brukaren behöver runt 4 timmar i veckan, räcker medel?"):
+ * the hours or visits per week the question gives are weighed by the domain core's level
+ * advisor, and the answer says which level fits – and whether the level asked about does.
+ */
+import type { LevelModelId } from '../domain/case';
+import { adviseLevel } from '../domain/levels/advisor';
+import { levelLabel } from '../domain/levels/models';
+import { normalizeText } from './analyzer';
+import { MODEL_NAMES_SV } from './knowledge/levels';
+import { modelHintIn, parseLevelIntent } from './levelIntent';
+
+export interface Situation {
+  readonly modelId: LevelModelId;
+  readonly hoursPerWeek?: number;
+  readonly visitsPerWeek?: number;
+  /** The level the question asks about ("räcker medel?"), when it names one. */
+  readonly askedLevelId?: string;
+}
+
+export interface SituationVerdict {
+  readonly modelId: LevelModelId;
+  readonly fittingLevelId: string;
+  readonly askedLevelId?: string;
+  readonly sentenceSv: string;
+}
+
+/** Word boundaries that know å, ä and ö (\\b does not). */
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+const NUMBER = '(\\d+(?:[,.]\\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)';
+const WORD_NUMBERS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
+const HOURS = new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?: ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E})?`, 'u');
+const VISITS = new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E}`, 'u');
+const DAILY = /(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u;
+/** The question must ask for a level: a level word or a level named. */
+const LEVEL_CUE = /(?<!\p{L})(?:niv[åa]\p{L}*|stödniv[åa]\p{L}*|stodniv\p{L}*|räcker|racker|passar|låg|medel|hög|ettan|tvåan|trean|fyran)(?!\p{L})/u;
+const WEEKS_PER_MONTH = 52 / 12;
+
+function amount(text: string): number {
+  return WORD_NUMBERS[text] ?? Number(text.replace(',', '.'));
+}
+
+function perWeek(value: number, unit: string | undefined): number {
+  return unit !== undefined && unit.startsWith('mån') ? value / WEEKS_PER_MONTH : value;
+}
+
+/** Raw text (no synonyms) so "h/v" and "3,5 h" survive; slash kept as its own token. */
+function plain(question: string): string {
+  return question.toLowerCase().replace(/(\d)h\b/g, '$1 h').replace(/\s*\/\s*/g, ' / ').replace(/[?!]/g, ' ').replace(/\s+/g, ' ');
+}
+
+export function parseSituation(question: string, contextModel?: LevelModelId): Situation | undefined {
+  const text = plain(question);
+  if (!LEVEL_CUE.test(text)) return undefined;
+  const hours = HOURS.exec(text);
+  const visits = VISITS.exec(text);
+  const daily = DAILY.test(text) && /(?<!\p{L})(?:besök|tillsyn|träff)/u.test(text);
+  if (!hours && !visits && !daily) return undefined;
+  // "en gång i veckan ca 2 h": the visits pattern must not swallow the hours and vice versa.
+  const hoursPerWeek = hours ? perWeek(amount(hours[1] ?? ''), hours[2] === 'v' ? 'vecka' : hours[2]) : undefined;
+  const visitsPerWeek = visits ? perWeek(amount(visits[1] ?? ''), visits[2]) : daily ? 7 : undefined;
+  const intent = parseLevelIntent(question, contextModel);
+  const hint = modelHintIn(normalizeText(question).split(' '));
+  const modelId = intent?.modelGiven === false && (hint ?? contextModel) ? (hint ?? contextModel ?? intent.modelId) : (intent?.modelId ?? hint ?? contextModel);
+  if (!modelId) return undefined;
+  const askedLevelId = intent && intent.modelId === modelId && intent.levelIds.length === 1 ? intent.levelIds[0] : undefined;
+  return {
+    modelId,
+    ...(hoursPerWeek !== undefined && Number.isFinite(hoursPerWeek) ? { hoursPerWeek } : {}),
+    ...(visitsPerWeek !== undefined && Number.isFinite(visitsPerWeek) ? { visitsPerWeek } : {}),
+    ...(askedLevelId !== undefined ? { askedLevelId } : {}),
+  };
+}
+
+function formatNumber(x: number): string {
+  return (Math.round(x * 10) / 10).toString().replace('.', ',');
+}
+
+export function judgeSituation(situation: Situation): SituationVerdict | undefined {
+  const { modelId, hoursPerWeek, visitsPerWeek, askedLevelId } = situation;
+  if (hoursPerWeek === undefined && visitsPerWeek === undefined) return undefined;
+  const advice = adviseLevel(modelId, {
+    physicalVisitsPerWeek: Math.min(visitsPerWeek ?? 0, 168),
+    otherContactsPerWeek: 0,
+    directClientHoursPerWeek: Math.min(hoursPerWeek ?? 0, 168),
+    needsWeekendContact: false,
+  });
+  const fittingLevelId = advice.fitting[0];
+  if (fittingLevelId === undefined) return undefined;
+  const need = [
+    hoursPerWeek !== undefined ? `${formatNumber(hoursPerWeek)} timmar individuellt stöd i veckan` : undefined,
+    visitsPerWeek !== undefined ? `${formatNumber(visitsPerWeek)} fysiska besök i veckan` : undefined,
+  ]
+    .filter((s): s is string => s !== undefined)
+    .join(' och ');
+  const fitting = levelLabel(modelId, fittingLevelId);
+  const model = MODEL_NAMES_SV[modelId];
+  let sentenceSv = `Med ${need} motsvarar behovet ${fitting} i ${model}.`;
+  if (askedLevelId !== undefined && askedLevelId !== fittingLevelId) {
+    const fits = advice.fitting.includes(askedLevelId);
+    sentenceSv = fits
+      ? `Ja, ${levelLabel(modelId, askedLevelId)} kan passa. ${sentenceSv}`
+      : `Nej, ${levelLabel(modelId, askedLevelId)} räcker inte. ${sentenceSv}`;
+  } else if (askedLevelId !== undefined) {
+    sentenceSv = `Ja. ${sentenceSv}`;
+  }
+  const hoursOnly = visitsPerWeek === undefined ? ' Nivån avgörs också av hur ofta ni behöver ses; socialsekreteraren beslutar.' : ' Socialsekreteraren beslutar om nivån.';
+  return { modelId, fittingLevelId, ...(askedLevelId !== undefined ? { askedLevelId } : {}), sentenceSv: sentenceSv + hoursOnly };
+}
