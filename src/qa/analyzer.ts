@@ -44,6 +44,9 @@ const MIN_COMPOUND_PART = 3;
 const TYPO_MIN_LENGTH = 5;
 const TYPO_TWO_EDITS_LENGTH = 8;
 const QUERY_CACHE_LIMIT = 5000;
+/** Unknown words this long may be completed to a known word that starts with them. */
+const PREFIX_MIN_LENGTH = 5;
+const MAX_COMPLETION = 4;
 /** Marks a correction that lands on a stop word: the word is dropped. */
 const STOP = '';
 
@@ -55,6 +58,8 @@ export interface AnalyzedTerm {
   /** The normalised word the term came from (a compound part for split words). */
   readonly surface: string;
   readonly term: string;
+  /** The word was unknown and taken for a known word one or two edits away (a guess). */
+  readonly corrected?: boolean;
 }
 
 /**
@@ -223,11 +228,27 @@ export class SwedishAnalyzer {
     if (this.vocabulary.has(term) || /^\d+$/.test(term)) return [{ surface: word, term }];
     const folded = this.foldedSurface.get(foldDiacritics(word)) ?? this.foldedSurface.get(foldDiacritics(term));
     if (folded !== undefined) return [{ surface: word, term: folded }];
+    const completed = this.completePrefix(word);
+    if (completed !== undefined) return [{ surface: word, term: completed, corrected: true }];
     const parts = word.length >= 2 * MIN_COMPOUND_PART ? this.splitCompound(word) : undefined;
     if (parts !== undefined) return parts.map((part) => ({ surface: word, term: part }));
     const corrected = this.correctTypo(word);
     if (corrected === STOP) return [];
-    return [{ surface: word, term: corrected ?? term }];
+    return [corrected === undefined ? { surface: word, term } : { surface: word, term: corrected, corrected: true }];
+  }
+
+  /**
+   * An unknown word that is the start of a known one with an ending of at most four letters
+   * ("rapport" → "rapportera", "implementer" → "implementering"): the shortest such word.
+   */
+  completePrefix(word: string): string | undefined {
+    if (word.length < PREFIX_MIN_LENGTH) return undefined;
+    let best: { key: string; term: string } | undefined;
+    for (const [key, term] of this.surfaces.atPrefix(word)) {
+      if (term === STOP || key.length - word.length > MAX_COMPLETION || key === word) continue;
+      if (best === undefined || key.length < best.key.length) best = { key, term };
+    }
+    return best?.term;
   }
 
   /** The closest known word within one edit (two for long words); undefined when none. */

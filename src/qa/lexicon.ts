@@ -35,6 +35,22 @@ export const STOPWORDS: readonly string[] = Object.freeze([
 ]);
 
 /**
+ * Words that frame a question rather than name its subject ("vad ska uppdraget *säga* om hyran",
+ * "*räcker* det att *räkna* antal ja", "var *hamnar* bildspelet"): they still help ranking, but a
+ * passage that lacks them explains the question almost as well, so they weigh little in the
+ * explained share that decides between answering and declining.
+ */
+export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
+  'säga', 'säger', 'sägs', 'stå', 'hamna', 'hamnar', 'räcka', 'räcker', 'antal', 'antalet', 'fråga', 'frågor',
+  'frågorna', 'besvara', 'besvaras', 'svara', 'föreslå', 'föreslår', 'föreslås', 'förslag', 'kolumn', 'kolumner', 'kolumnerna',
+  'innehålla', 'innehåller', 'lyfta', 'lyfter', 'tänka', 'tänker', 'hjälpa', 'hjälper', 'behöva', 'behöver', 'igenom', 'viktigt',
+  'viktig', 'bra', 'exempel', 'sorts', 'slags', 'del', 'delar', 'delarna', 'skriva', 'skriver', 'skrivs', 'skrev', 'ingå',
+  'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
+  'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
+  'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
+]);
+
+/**
  * Synonym groups: every member is rewritten to the first (canonical) word before indexing and
  * searching, so a question in the staff's words meets the seeds' words. Members are surface
  * words; inflections follow through stemming.
@@ -57,6 +73,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['vardag', 'vardagar', 'arbetsdag', 'arbetsdagar'],
   ['samlarteam', 'samlarteamet', 'samlare', 'samlarsyndrom', 'samlarproblematik', 'hoarding'],
   ['referens', 'referenser', 'referenstid', 'boendereferens', 'boendereferenser', 'hyresreferens'],
+  ['vårdgivare', 'vårdcentral', 'vårdcentralen', 'tandläkare', 'tandläkaren', 'psykiatrin', 'mottagning', 'mottagningen', 'husläkare'],
+  ['myndighet', 'myndigheter', 'försäkringskassan', 'försäkringskassa', 'arbetsförmedlingen', 'skatteverket', 'kronofogden', 'migrationsverket'],
   ['sjukhus', 'inlagd', 'inläggning', 'sjukhusvistelse', 'lasarett', 'sjukhuset'],
   ['livsområde', 'livsområden'],
   ['kollektiv', 'kollektivboende', 'kollektivet'],
@@ -75,7 +93,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
 export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.freeze([
   [/\bdirekt[a]? (?:bruk(?:ar)?)?tid(?:en)?\b/g, 'brukartid'],
   [/\bbrukarrelaterad tid\b/g, 'brukartid'],
-  [/\bsocialt boende med stöd\b/g, 'sbms'],
+  [/\bsocialt? boende(?: med stöd)?\b/g, 'sbms'],
   [/\bsamordnad individuell plan\b/g, 'sip'],
   [/\binspektionen för vård och omsorg\b/g, 'ivo'],
   [/\bden enskilde?\b/g, 'brukare'],

@@ -1,118 +1,114 @@
 /**
- * Answers from the source documents' own passages when no structured topic applies: the
- * passage that explains (nearly) all of the question's words is quoted word for word under one
- * answer sentence taken from it, so nothing is said that the passage does not say.
+ * Answers quoted from the source documents' own passages. A passage answer is one sentence
+ * taken from the best passage, then the passage quoted word for word with what belongs to it (a
+ * short section whole; in a long one the blocks around it, a list after "…följande:" to its
+ * end), then close runners-up. Nothing is said that a quoted passage does not say.
  */
 import { SOURCES } from '../domain/sources';
-import { normalizeText } from './analyzer';
 import type { Passage, SectionText } from './passages';
-import type { Hit, TopicIndex } from './retrieval';
+import type { UnitHit } from './knowledgeIndex';
 import type { QaKnownAnswer, QaQuote, TopicRef } from './types';
 
-/** Share of the question's words a passage (heading or text) must explain to be quoted as the answer. */
-export const PASSAGE_MIN_COVERAGE = 0.8;
-/** A passage answer needs this many matched words (one word alone is a topic, not a question). */
-const PASSAGE_MIN_MATCHED = 2;
+export type PassageHit = UnitHit & { readonly unit: { readonly kind: 'passage'; readonly passage: Passage } };
+
 /** Further passages are quoted when they score at least this share of the best one. */
-const EXTRA_QUOTE_SCORE_SHARE = 0.5;
-const MAX_QUOTES = 4;
+const EXTRA_QUOTE_SCORE_SHARE = Number(process.env.QA_XS ?? 0.6);
+/** Quoted blocks under one answer, all passages together. */
+const MAX_QUOTED_BLOCKS = 10;
+const MAX_EXTRA_PASSAGES = Number(process.env.QA_XN ?? 2);
 /** Supporting quotes under a structured answer need this coverage. */
 const SUPPORT_MIN_COVERAGE = 0.3;
 const MAX_SUPPORT = 3;
 /** Under a level card, passages about the rest of the question come first. */
 const RESIDUAL_SUPPORT = 2;
-/** Blocks after the best one quoted with it. */
-const FOLLOWING_BLOCKS = 3;
+/** A section this short is quoted whole (characters of text). */
+const WHOLE_SECTION_CHARS = 1200;
+/** In a longer section: the block before and the blocks after the best one. */
 const PRECEDING_BLOCKS = 1;
-/** "hur många …", "hur länge …": only a passage that gives a number answers it. */
-const QUANTITY_CUE = /\bhur (?:många|mycket|länge|lång|ofta)\b/;
-const QUANTITY_IN_TEXT = /\d|(?<!\p{L})(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen)(?!\p{L})/iu;
+const FOLLOWING_BLOCKS = 2;
+/** A block that introduces a list ("…följande:") brings the list, up to this many items. */
+const MAX_LIST_ITEMS = 12;
 
-export class PassageAnswerer {
-  private readonly byId: ReadonlyMap<string, Passage>;
+export class PassageQuoter {
+  constructor(private readonly sections: ReadonlyMap<string, SectionText>) {}
 
-  constructor(
-    passages: readonly Passage[],
-    private readonly sections: ReadonlyMap<string, SectionText>,
-    private readonly index: TopicIndex,
-  ) {
-    this.byId = new Map(passages.map((p) => [p.id, p]));
-  }
-
-  private quote(hit: Hit): QaQuote | undefined {
-    const passage = this.byId.get(hit.topic.id);
-    if (!passage) return undefined;
+  private quote(passage: Passage): QaQuote {
     return { citation: { source: passage.source, section: passage.heading }, text: passage.text, sectionTopicId: passage.sectionTopicId };
   }
 
-  /** A one-word question ("ESL?") is answered only by the section that has the word in its heading. */
-  private confident(hit: Hit, terms: readonly string[], minCoverage = PASSAGE_MIN_COVERAGE): boolean {
-    if (hit.coverage < minCoverage) return false;
-    if (hit.matchedTerms.length >= PASSAGE_MIN_MATCHED) return true;
-    return terms.length === 1 && hit.anchored;
+  /** What an answer from this passage would quote from its section. */
+  contextText(passage: Passage): string {
+    return this.context(passage).map((q) => q.text).join('\n');
   }
 
-  /** The passage and the blocks that follow it in its section (a list after "…följande:"). */
-  private withFollowing(hit: Hit): QaQuote[] {
-    const passage = this.byId.get(hit.topic.id);
-    const section = passage ? this.sections.get(passage.sectionTopicId) : undefined;
-    if (!passage || !section) return [];
+  /** The best passage with what belongs to it in its section. */
+  private context(passage: Passage): QaQuote[] {
+    const section = this.sections.get(passage.sectionTopicId);
+    if (!section) return [this.quote(passage)];
+    const lines = section.lines;
+    const n = Math.max(0, lines.indexOf(passage.text));
+    if (lines.join(' ').length <= WHOLE_SECTION_CHARS) return this.quotes(passage, section, 0, lines.length);
+    const from = Math.max(0, n - PRECEDING_BLOCKS);
+    const to = Math.min(lines.length, n + 1 + FOLLOWING_BLOCKS);
+    const intro = [n - 1, n].find((i) => isListIntro(section, i));
+    return this.quotes(passage, section, from, intro === undefined ? to : Math.max(to, listEnd(section, intro)));
+  }
+
+  /** A runner-up passage, with its list when it introduces one ("Mål med insatserna" + the goals). */
+  private compact(passage: Passage): QaQuote[] {
+    const section = this.sections.get(passage.sectionTopicId);
+    const n = section ? section.lines.indexOf(passage.text) : -1;
+    if (!section || n < 0 || !isListIntro(section, n)) return [this.quote(passage)];
+    return this.quotes(passage, section, n, listEnd(section, n));
+  }
+
+  private quotes(passage: Passage, section: SectionText, from: number, to: number): QaQuote[] {
     const citation = { source: passage.source, section: passage.heading };
-    const n = section.lines.indexOf(passage.text);
-    return section.lines.slice(Math.max(0, n - PRECEDING_BLOCKS), n + 1 + FOLLOWING_BLOCKS).map((text) => ({ citation, text, sectionTopicId: passage.sectionTopicId }));
+    return section.lines.slice(from, to).map((text) => ({ citation, text, sectionTopicId: passage.sectionTopicId }));
   }
 
-  /** `minCoverage` raises the bar when a structured topic competes. */
-  answer(question: string, minCoverage = PASSAGE_MIN_COVERAGE): QaKnownAnswer | undefined {
-    const { terms, hits } = this.index.retrieve(question);
-    const asksQuantity = QUANTITY_CUE.test(normalizeText(question));
-    const best = hits.find((h) => this.confident(h, terms, minCoverage));
-    if (!best) return undefined;
-    const others = hits.filter((h) => h !== best && h.coverage >= SUPPORT_MIN_COVERAGE && !this.isHeaderRow(h) && h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score).slice(0, MAX_QUOTES - 1);
-    const quotes = dedupeQuotes([...this.withFollowing(best), ...others.map((h) => this.quote(h)).filter((q): q is QaQuote => q !== undefined)]);
-    if (asksQuantity && !quotes.some((q) => QUANTITY_IN_TEXT.test(q.text))) return undefined;
-    const first = quotes[0];
-    if (!first) return undefined;
-    const sentence = bestSentence(first.text, best.matchedTerms, (s) => this.index.termsOf(s));
+  /** The answer from the best passage; `hits` are the other hits of the same question (runners-up). */
+  answer(best: PassageHit, hits: readonly UnitHit[], sentence: string): QaKnownAnswer {
+    const quotes = this.context(best.unit.passage);
+    const extras = hits
+      .filter((h): h is PassageHit => h !== best && h.unit.kind === 'passage' && !h.unit.passage.isHeaderRow)
+      .filter((h) => h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score && h.coverage >= SUPPORT_MIN_COVERAGE)
+      .filter((h) => !quotes.some((q) => q.text === h.unit.passage.text))
+      .slice(0, MAX_EXTRA_PASSAGES);
+    const all = dedupeQuotes([...quotes, ...extras.flatMap((h) => this.compact(h.unit.passage))]).slice(0, Math.max(MAX_QUOTED_BLOCKS, quotes.length));
+    const passage = best.unit.passage;
     return {
       kind: 'answer',
-      topicId: best.topic.id,
-      titleSv: first.citation.section,
-      textSv: `Enligt ${SOURCES[first.citation.source].title}: ${sentence}`,
-      citations: dedupe(quotes.map((q) => q.citation)),
-      quotes,
+      topicId: passage.id,
+      titleSv: passage.heading,
+      textSv: `Enligt ${SOURCES[passage.source].title}: ${sentence}`,
+      citations: dedupe(all.map((q) => q.citation)),
+      quotes: all,
       score: best.score,
     };
   }
 
-  /** A structured answer keeps its text; the passage that best supports it is quoted under it. */
-  withQuotes(answer: QaKnownAnswer, question: string, residualTerms?: readonly string[]): QaKnownAnswer {
+  /** A structured answer keeps its text; the passages that best support it are quoted under it. */
+  withQuotes(answer: QaKnownAnswer, hits: readonly UnitHit[], residualHits: readonly UnitHit[] = []): QaKnownAnswer {
     const sources = new Set(answer.citations.map((c) => c.source));
-    const fromSources = (h: Hit): number => Number(h.topic.citations.some((c) => sources.has(c.source)));
-    const pick = (hits: readonly Hit[], n: number): Hit[] =>
-      hits
-        .filter((h) => h.coverage >= SUPPORT_MIN_COVERAGE && !this.isHeaderRow(h))
+    const fromSources = (h: PassageHit): number => Number(sources.has(h.unit.passage.source));
+    const pick = (list: readonly UnitHit[], n: number): PassageHit[] =>
+      list
+        .filter((h): h is PassageHit => h.unit.kind === 'passage' && h.coverage >= SUPPORT_MIN_COVERAGE && !h.unit.passage.isHeaderRow)
         .sort((a, b) => fromSources(b) - fromSources(a))
         .slice(0, n);
-    const residual = residualTerms ? pick(this.index.searchTerms(residualTerms).hits, RESIDUAL_SUPPORT) : [];
-    const support = dedupeQuotes(
-      [...residual, ...pick(this.index.retrieve(question).hits, MAX_SUPPORT)].map((h) => this.quote(h)).filter((q): q is QaQuote => q !== undefined),
-    ).slice(0, MAX_SUPPORT);
+    const support = dedupeQuotes([...pick(residualHits, RESIDUAL_SUPPORT), ...pick(hits, MAX_SUPPORT)].map((h) => this.quote(h.unit.passage))).slice(0, MAX_SUPPORT);
     return support.length > 0 ? { ...answer, quotes: support } : answer;
   }
 
-  /** A table's header row says nothing by itself. */
-  private isHeaderRow(hit: Hit): boolean {
-    return this.byId.get(hit.topic.id)?.isHeaderRow === true;
-  }
-
   /** Sections near the question, for the buttons of a decline. */
-  nearest(question: string): TopicRef[] {
+  nearest(hits: readonly UnitHit[]): TopicRef[] {
     const seen = new Set<string>();
     const refs: TopicRef[] = [];
-    for (const hit of this.index.retrieve(question).hits) {
-      const passage = this.byId.get(hit.topic.id);
-      if (!passage || seen.has(passage.sectionTopicId)) continue;
+    for (const hit of hits) {
+      if (hit.unit.kind !== 'passage') continue;
+      const passage = hit.unit.passage;
+      if (seen.has(passage.sectionTopicId)) continue;
       seen.add(passage.sectionTopicId);
       refs.push({ topicId: passage.sectionTopicId, titleSv: passage.heading });
       if (refs.length === 3) break;
@@ -137,6 +133,21 @@ export class PassageAnswerer {
   }
 }
 
+/** A block that ends with a colon, or a paragraph right before list items, introduces the list that follows. */
+function isListIntro(section: SectionText, n: number): boolean {
+  const line = section.lines[n];
+  if (line === undefined) return false;
+  if (/:\s*$/.test(line)) return true;
+  return section.kinds[n] === 'paragraph' && section.kinds[n + 1] === 'listItem';
+}
+
+/** The end (exclusive) of the list introduced at block n. */
+function listEnd(section: SectionText, n: number): number {
+  let end = n + 1;
+  while (end < section.lines.length && end - n <= MAX_LIST_ITEMS && (section.kinds[end] === section.kinds[n + 1] || section.kinds[end] === 'listItem')) end++;
+  return end;
+}
+
 function dedupe<T extends { source: string; section: string }>(citations: readonly T[]): T[] {
   const seen = new Set<string>();
   return citations.filter((c) => {
@@ -148,7 +159,7 @@ function dedupe<T extends { source: string; section: string }>(citations: readon
 }
 
 /** The sentence of a passage that holds most of the matched terms (the passage itself when it is one sentence). */
-function bestSentence(text: string, matched: readonly string[], termsOf: (s: string) => readonly string[]): string {
+export function bestSentence(text: string, matched: readonly string[], termsOf: (s: string) => readonly string[]): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/u);
   if (sentences.length <= 1) return text;
   const wanted = new Set(matched);

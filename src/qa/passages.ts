@@ -3,7 +3,7 @@
  * retrievable passage with its citation `<id> › <section heading>`, plus every section as a
  * whole ("Visa hela avsnittet"). Pure: built from parsed documents, no I/O.
  */
-import type { SourceDocument } from '../knowledge';
+import type { BlockKind, SourceDocument } from '../knowledge';
 import type { SourceId } from '../domain/sources';
 import { SOURCES } from '../domain/sources';
 import type { Topic } from './types';
@@ -26,7 +26,12 @@ export interface SectionText {
   readonly source: SourceId;
   readonly heading: string;
   readonly lines: readonly string[];
+  /** The kind of block each line is (same order as `lines`). */
+  readonly kinds: readonly BlockKind[];
 }
+
+/** The id suffix of a document's front-matter passage (title, date of validity, publisher). */
+export const ABOUT_PASSAGE_SUFFIX = '.om-dokumentet';
 
 export function isSourceId(id: string): id is SourceId {
   return id in SOURCES;
@@ -64,12 +69,12 @@ export function buildPassages(documents: readonly SourceDocument[]): { passages:
     const source = document.id;
     const aboutId = sectionTopicId(source, 'om-dokumentet');
     const about = `${document.title}: dokumentet gäller från och med ${dateSv(document.validFrom)} (${document.validFrom}). Utgivet och beslutat av ${document.publisher}.`;
-    sections.set(aboutId, { topicId: aboutId, source, heading: document.title, lines: [about] });
-    passages.push({ id: `passage.${source}.om-dokumentet`, sectionTopicId: aboutId, source, heading: document.title, headingPath: [document.title], text: about });
+    sections.set(aboutId, { topicId: aboutId, source, heading: document.title, lines: [about], kinds: ['paragraph'] });
+    passages.push({ id: `passage.${source}${ABOUT_PASSAGE_SUFFIX}`, sectionTopicId: aboutId, source, heading: document.title, headingPath: [document.title], text: about });
     for (const section of document.sections) {
       const topicId = sectionTopicId(source, section.id);
       const lines = section.blocks.map(blockText);
-      if (lines.length > 0) sections.set(topicId, { topicId, source, heading: section.heading, lines });
+      if (lines.length > 0) sections.set(topicId, { topicId, source, heading: section.heading, lines, kinds: section.blocks.map((b) => b.kind) });
       section.blocks.forEach((block, n) => {
         passages.push({
           id: `passage.${source}.${section.id}.${n}`,
