@@ -124,31 +124,45 @@ export class Bm25Index {
   }
 
   /**
-   * Every document that matches at least one term, best first. `unknownIdf` is what a query
-   * term no document has weighs against coverage.
+   * The `limit` best documents that match at least one term, best first. `unknownIdf` is what a
+   * query term no document has weighs against coverage.
    */
-  search(terms: readonly string[], unknownIdf = this.maxIdf): ScoredDoc[] {
+  search(terms: readonly string[], unknownIdf = this.maxIdf, limit = Number.POSITIVE_INFINITY): ScoredDoc[] {
     if (!this.frozen) throw new Error('bm25: freeze() the index before searching');
     const unique = [...new Set(terms)];
-    const total = unique.reduce((sum, t) => sum + this.idf(t, unknownIdf), 0);
-    const scores = new Map<number, { score: number; explained: number; matched: string[]; strengths: Map<string, number>; fields: number }>();
-    for (const term of unique) {
+    const n = this.docs.length;
+    const t = unique.length;
+    const total = unique.reduce((sum, term) => sum + this.idf(term, unknownIdf), 0);
+    // Flat accumulators: one score and field mask per document, one strength per document and term.
+    const scores = new Float64Array(n);
+    const fields = new Int32Array(n);
+    const strengths = new Float32Array(n * t);
+    const touched: number[] = [];
+    unique.forEach((term, i) => {
       const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf(term);
+      if (!list) return;
       for (const p of list) {
-        const acc = scores.get(p.doc) ?? { score: 0, explained: 0, matched: [], strengths: new Map<string, number>(), fields: 0 };
-        acc.score += p.weight;
-        acc.explained += idf * p.strength;
-        acc.matched.push(term);
-        acc.strengths.set(term, p.strength);
-        acc.fields |= p.fields;
-        scores.set(p.doc, acc);
+        if (fields[p.doc] === 0 && scores[p.doc] === 0) touched.push(p.doc);
+        scores[p.doc] = (scores[p.doc] ?? 0) + p.weight;
+        fields[p.doc] = (fields[p.doc] ?? 0) | p.fields;
+        strengths[p.doc * t + i] = p.strength;
       }
-    }
-    return [...scores]
-      .map(([doc, acc]) => ({ doc, score: acc.score, coverage: total > 0 ? acc.explained / total : 0, strengths: acc.strengths, matched: acc.matched, fields: acc.fields }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc);
+    });
+    touched.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+    const top = touched.length > limit ? touched.slice(0, limit) : touched;
+    return top.map((doc) => {
+      const strengthOf = new Map<string, number>();
+      const matched: string[] = [];
+      let explained = 0;
+      unique.forEach((term, i) => {
+        const strength = strengths[doc * t + i] ?? 0;
+        if (strength <= 0) return;
+        strengthOf.set(term, strength);
+        matched.push(term);
+        explained += this.idf(term, unknownIdf) * strength;
+      });
+      return { doc, score: scores[doc] ?? 0, coverage: total > 0 ? explained / total : 0, strengths: strengthOf, matched, fields: fields[doc] ?? 0 };
+    });
   }
 }
 

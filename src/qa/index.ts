@@ -164,7 +164,12 @@ function vocabularyTexts(topics: readonly Topic[], passages: readonly Passage[])
  * What kind of answer the question wants, read from its question words (which the analyzer drops
  * as stop words): a unit that holds that kind of answer scores a little more.
  */
-const ANSWER_KINDS: readonly { readonly cue: RegExp; readonly holds: RegExp; readonly boost: number }[] = [
+interface AnswerKind {
+  readonly cue: RegExp;
+  readonly holds: RegExp;
+  readonly boost: number;
+}
+const ANSWER_KINDS: readonly AnswerKind[] = [
   {
     // "när …?", "hur snabbt", "senast när", "hur lång tid": a date, a time span or a moment in the process
     cue: /(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur)(?:\s|$)/,
@@ -253,15 +258,34 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       if (unit.kind === 'topic' && unit.topic.kind === 'deadline' && !asksWhen) factor *= DEADLINE_WITHOUT_WHEN;
       if (otherService && sources.length > 0 && sources.every((s) => s === otherService)) factor *= OTHER_SERVICE_FACTOR;
       if (unit.kind === 'topic' && unit.topic.kind === 'checklist' && asksContent) factor *= CHECKLIST_WITH_CONTENT;
-      if (kinds.length > 0) {
-        const text = (unit.kind === 'passage' ? unit.passage.text : unit.topic.textSv).toLowerCase();
-        for (const kind of kinds) if (kind.holds.test(text)) factor *= kind.boost;
-      }
+      for (const kind of kinds) if (holds(unit, kind)) factor *= kind.boost;
       if (sources.some((s) => named.has(s))) factor *= NAMED_DOCUMENT_BOOST;
       if (unit.kind === 'passage' && unit.passage.id.endsWith(ABOUT_PASSAGE_SUFFIX)) factor *= named.has(unit.passage.source) ? ABOUT_NAMED_DOCUMENT : ABOUT_UNNAMED_DOCUMENT;
       if (otherLevels && sources.length > 0 && sources.every((s) => s === otherLevels)) factor *= OTHER_MODEL_FACTOR;
       return factor;
     };
+  }
+
+  const titleTerms = new Map<Topic, readonly string[]>();
+  function titleTermsOf(topic: Topic): readonly string[] {
+    let found = titleTerms.get(topic);
+    if (!found) {
+      found = index.termsOf(topic.titleSv);
+      titleTerms.set(topic, found);
+    }
+    return found;
+  }
+
+  /** Which answer kinds a unit's text holds, computed once per unit. */
+  const held = new Map<Unit, ReadonlyMap<AnswerKind, boolean>>();
+  function holds(unit: Unit, kind: AnswerKind): boolean {
+    let kinds = held.get(unit);
+    if (!kinds) {
+      const text = (unit.kind === 'passage' ? unit.passage.text : unit.topic.textSv).toLowerCase();
+      kinds = new Map(ANSWER_KINDS.map((k) => [k, k.holds.test(text)]));
+      held.set(unit, kinds);
+    }
+    return kinds.get(kind) === true;
   }
 
   /** The question names the boendestöd handbook or its words ("handboken", "FFS"). */
@@ -366,7 +390,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     const definitionAsked = DEFINITION_CUE.test(normalizeText(question));
     const asksQuantity = QUANTITY_CUE.test(normalizeText(question));
     const exactTitle = (topic: Topic): boolean => {
-      const titleTerms = index.termsOf(topic.titleSv);
+      const titleTerms = titleTermsOf(topic);
       return titleTerms.length > 0 && titleTerms.every((t) => terms.includes(t));
     };
     const rank = (hit: UnitHit): number => {

@@ -62,6 +62,8 @@ const SPLIT_WORD_CREDIT = 0.8;
 const CORRECTED_WORD_CREDIT = 0.8;
 const CORRECTED_SHORT_WORD_CREDIT = 0.4;
 const SHORT_WORD_LENGTH = 7;
+/** Only the best-scoring units are weighed (the rest never wins: it shares fewer or rarer words). */
+const MAX_HITS = 60;
 /** A passage whose own section heading the question names in full ("genomföra insatsen") scores this much more. */
 const HEADING_MATCH_BOOST = Number(process.env.QA_HEAD ?? 1.3);
 /** A word that frames the question (./lexicon QUESTION_FRAME_WORDS) weighs this share in the explained share. */
@@ -204,9 +206,10 @@ export class KnowledgeIndex {
    * the question names); coverage is what share of the question's words the unit explains.
    */
   search(query: Query, prior: (unit: Unit) => number = () => 1): UnitHit[] {
-    const total = query.words.reduce((sum, w) => sum + this.wordWeight(w), 0);
+    const weights = query.words.map((w) => this.wordWeight(w));
+    const total = weights.reduce((sum, w) => sum + w, 0);
     const hits: UnitHit[] = [];
-    for (const d of this.index.search(query.terms, UNKNOWN_TERM_IDF)) {
+    for (const d of this.index.search(query.terms, UNKNOWN_TERM_IDF, MAX_HITS)) {
       const unit = this.units[d.doc];
       if (!unit) continue;
       const heading = this.headingTerms[d.doc] ?? [];
@@ -214,10 +217,11 @@ export class KnowledgeIndex {
       const factor = prior(unit) * (namesSection ? HEADING_MATCH_BOOST : 1);
       if (factor <= 0) continue;
       let explained = 0;
-      for (const word of query.words) {
-        const credit = Math.min(...word.terms.map((t) => d.strengths.get(t) ?? 0));
-        explained += this.wordWeight(word) * credit * (word.terms.length > 1 ? SPLIT_WORD_CREDIT : 1) * correctionCredit(word);
-      }
+      query.words.forEach((word, i) => {
+        let credit = 1;
+        for (const t of word.terms) credit = Math.min(credit, d.strengths.get(t) ?? 0);
+        explained += (weights[i] ?? 0) * credit * (word.terms.length > 1 ? SPLIT_WORD_CREDIT : 1) * correctionCredit(word);
+      });
       hits.push({ unit, score: d.score * factor, coverage: total > 0 ? explained / total : 0, matched: d.matched, anchored: (d.fields & HEAD_FIELDS) !== 0 });
     }
     return hits.sort((a, b) => b.score - a.score);
