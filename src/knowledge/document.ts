@@ -37,6 +37,7 @@ export interface SourceMetadata {
   readonly publisher: string;
   readonly validFrom: string;
   readonly status: string;
+  readonly statusSv?: string;
   readonly original: string;
 }
 

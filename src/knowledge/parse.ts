@@ -15,6 +15,8 @@ const metadataSchema = z
     publisher: z.string().min(1),
     validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validFrom must be YYYY-MM-DD'),
     status: z.string().min(1),
+    /** The status in Swedish, as the bot says it ("Beslutad 4 juni 2024 och gäller tills vidare."). */
+    statusSv: z.string().min(1).optional(),
     original: z.string().min(1),
   })
   .strict();

@@ -22,6 +22,7 @@ import { PassageQuoter, bestSentence, type PassageHit } from './passageAnswer';
 import { KnowledgeIndex, isPassageHit, isTopicHit, type Query, type Unit, type UnitHit } from './knowledgeIndex';
 import type { SourceId } from '../domain/sources';
 import { SECTION_VOCABULARY, DOCUMENT_NAMES } from './sectionVocabulary';
+import { SECTION_QUESTIONS } from './sectionQuestions';
 import { dateForRule, extractDate, formatDateSv } from './dates';
 import { judgeSituation, parseSituation } from './situation';
 import type { QaAnswer, QaContext, QaKnownAnswer, QaUnknownAnswer, Topic, TopicRef } from './types';
@@ -47,9 +48,9 @@ export const UNKNOWN_TEXT_SV =
  * Confidence rule: a topic must explain at least this share of the question's words (see
  * Hit.coverage) and match at least one of them in its title or keywords.
  */
-export const MIN_COVERAGE = Number(process.env.QA_TCOV ?? 0.6);
+export const MIN_COVERAGE = 0.6;
 /** A passage must explain this share of the question (idf-weighted, see ./bm25) to be quoted as the answer. */
-export const PASSAGE_MIN_COVERAGE = Number(process.env.QA_PCOV ?? 0.6);
+export const PASSAGE_MIN_COVERAGE = 0.6;
 /** An answer needs this many matched words, unless the question has fewer (one word alone is a topic, not a question). */
 const MIN_MATCHED = 2;
 /** A question with a date names its deadline in fewer words ("när senast nästa?"). */
@@ -99,21 +100,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The heading names the word, or the text defines it: "X är/innebär/betyder …", "X – …", "(X)". */
-function defines(text: string, heading: string, word: string): boolean {
-  const w = escapeRegExp(word);
-  if (new RegExp(`(?<!\\p{L})${w}`, 'u').test(normalizeText(heading))) return true;
+/**
+ * The heading names the word, or the text defines it: "X är/innebär/betyder …", "X – …", "(X)".
+ * `stem` is the word's analysed stem, matched as the start of a word in the text.
+ */
+function defines(text: string, headingTerms: readonly string[], stem: string): boolean {
+  if (headingTerms.includes(stem)) return true;
+  const w = escapeRegExp(stem);
   const lower = text.toLowerCase();
   return (
-    new RegExp(`(?<!\\p{L})${w}\\p{L}{0,3}(?:\\s*\\(|\\s+(?:är|innebär|betyder|avser|avses|står för)(?!\\p{L})|\\s+[-–]\\s|\\s*:)`, 'u').test(lower) ||
-    new RegExp(`\\(${w}\\)`, 'u').test(lower)
+    new RegExp(`(?<!\\p{L})${w}\\p{L}*(?:\\s*\\(|\\s+(?:är|innebär|betyder|avser|avses|står för)(?!\\p{L})|\\s+[-–]\\s|\\s*:)`, 'u').test(lower) ||
+    new RegExp(`\\(${w}\\p{L}*\\)`, 'u').test(lower)
   );
 }
+
 /**
  * The structured topics are the authority where they apply (issue 14): a confident topic wins
  * over a passage unless the passage scores this much more.
  */
-const TOPIC_PREFERENCE = Number(process.env.QA_TPREF ?? 1.5);
+const TOPIC_PREFERENCE = 1.5;
+/** …as long as it explains the question about as well as the best passage does. */
+const TOPIC_COVERAGE_SLACK = 0.3;
 
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 const QUANTITY_CUE = /\bhur (?:många|mycket|länge|lång|ofta)\b/;
@@ -124,6 +131,9 @@ const QUANTITY_IN_TEXT =
 const AMOUNT_CUE = /(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr)(?:\s|$)/;
 const AMOUNT_NOUNS = /(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*)(?:\s|$)/u;
 const AMOUNT_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)/;
+/** "… i timmen / per månad": the amount must be a rate. */
+const RATE_CUE = /(?:^|\s)(?:i|per|om) (?:timmen|timme|dagen|dag|veckan|vecka|månaden|månad|året|år)(?:\s|$)/;
+const RATE_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)\s*(?:\/|per|i)\s*(?:tim|dag|vecka|veckan|månad|år)/;
 
 function isConfident(hit: UnitHit, terms: readonly string[], answerText?: (hit: UnitHit) => string): boolean {
   if (hit.matched.length < Math.min(MIN_MATCHED, terms.length)) return false;
@@ -156,6 +166,7 @@ function vocabularyTexts(topics: readonly Topic[], passages: readonly Passage[])
     ...topics.flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]),
     ...passages.flatMap((p) => [p.text, p.headingPath.join('\n')]),
     ...SECTION_VOCABULARY.flatMap((entry) => entry.words),
+    ...SECTION_QUESTIONS.flatMap((entry) => entry.words),
     ...Object.values(DOCUMENT_NAMES).flat(),
   ];
 }
@@ -191,11 +202,14 @@ const ANSWER_KINDS: readonly AnswerKind[] = [
 ];
 
 /** A deadline topic answers "när …?"; asked anything else, it is less likely the answer. */
-const WHEN_CUE = /(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|deadline|tidsgräns|inom hur|klar inom|inom)(?:\s|$)/;
+const WHEN_CUE = /(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge|ofta)|senast|tidigast|deadline|tidsgräns|inom hur|klar inom|inom)(?:\s|$)/;
 const DEADLINE_WITHOUT_WHEN = 0.8;
 /** "vad ska vara med / ta upp / ingå", "vilka punkter": a checklist topic. */
 const CONTENT_CUE = /(?:^|\s)(?:vara med|ta upp|tas upp|ingå|ingår|innehålla|innehåller|punkter|checklista\p{L}*|framgå|stå med|lyfta)(?:\s|$)/u;
 const CHECKLIST_WITH_CONTENT = 1.2;
+
+/** Asking when a document was decided, from when it applies or who publishes it. */
+const DOCUMENT_FACT_CUE = /(?:^|\s)(?:beslut\p{L}*|gäll\p{L}*|giltig\p{L}*|revider\p{L}*|utgiv\p{L}*|utgav|version|datum|publicer\p{L}*|framtag\p{L}*|antag\p{L}*|från när|sedan när|ny\p{L}*|gammal|aktuell)(?:\s|$)/u;
 
 /** A level topic, or a row of a level table ("Nivå: medel | Innehåll: …"). */
 function isLevelUnit(unit: Unit): boolean {
@@ -293,6 +307,24 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     return terms.some((t) => documentTerms.get(t)?.includes('002'));
   }
 
+  const aboutPassages = new Map(passages.filter((p) => p.id.endsWith(ABOUT_PASSAGE_SUFFIX)).map((p) => [p.source, p]));
+
+  /**
+   * "när beslutades handboken?", "gäller insatsprocessen fortfarande?": a question about one named
+   * document and nothing else is answered with the document's own facts.
+   */
+  function documentAnswer(question: string, terms: readonly string[], hits: readonly UnitHit[]): QaKnownAnswer | undefined {
+    if (!DOCUMENT_FACT_CUE.test(normalizeText(question))) return undefined;
+    const named = [...new Set(terms.flatMap((t) => documentTerms.get(t) ?? []))];
+    if (named.length !== 1) return undefined;
+    const cueTerms = new Set(index.termsOf(question.match(new RegExp(DOCUMENT_FACT_CUE.source, 'gu'))?.join(' ') ?? ''));
+    const rest = terms.filter((t) => !documentTerms.has(t) && !cueTerms.has(t) && !index.isFrameTerm(t));
+    const passage = aboutPassages.get(named[0] as SourceId);
+    if (rest.length > 0 || !passage) return undefined;
+    const hit: PassageHit = { unit: { kind: 'passage', passage }, score: 1, coverage: 1, matched: [], anchored: true };
+    return quoter.answer(hit, hits, passage.text);
+  }
+
   /** One answer searches the same question several times (answer, quotes, nearest sections). */
   let last: { question: string; context: QaContext; query: Query; terms: readonly string[]; hits: UnitHit[] } | undefined;
   function retrieve(question: string, context: QaContext = {}): { query: Query; terms: readonly string[]; hits: UnitHit[] } {
@@ -386,30 +418,37 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     return { kind: 'unknown', textSv: UNKNOWN_TEXT_SV, nearest };
   }
 
+  /**
+   * The best unit that may answer: confident, giving a number or an amount when asked for one,
+   * defining the word a "vad är …?" asks about. A structured topic is preferred over a passage
+   * (the domain core is the authority) as long as it explains the question about as well.
+   */
   function bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined {
-    const definitionAsked = DEFINITION_CUE.test(normalizeText(question));
-    const asksQuantity = QUANTITY_CUE.test(normalizeText(question));
+    const normalized = normalizeText(question);
+    const definitionAsked = DEFINITION_CUE.test(normalized);
+    const asksQuantity = QUANTITY_CUE.test(normalized);
+    const asksAmount = AMOUNT_CUE.test(normalized) && AMOUNT_NOUNS.test(normalized);
+    const amountPattern = asksAmount && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
+    const defined = definitionAsked ? definedWords(question) : [];
+    const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
+    const eligible = hits.filter(
+      (hit) =>
+        isConfident(hit, terms, asksQuantity ? ownText : undefined) &&
+        (defined.length === 0 || definesAll(hit, defined)) &&
+        (!asksAmount || amountPattern.test(ownText(hit))),
+    );
+    const passageCoverage = Math.max(0, ...eligible.filter((h) => h.unit.kind === 'passage').map((h) => h.coverage));
     const exactTitle = (topic: Topic): boolean => {
       const titleTerms = titleTermsOf(topic);
       return titleTerms.length > 0 && titleTerms.every((t) => terms.includes(t));
     };
     const rank = (hit: UnitHit): number => {
       if (hit.unit.kind !== 'topic') return hit.score;
-      if (!definitionAsked || hit.unit.topic.kind !== 'definition') return hit.score * TOPIC_PREFERENCE;
-      return hit.score * DEFINITION_BOOST * (exactTitle(hit.unit.topic) ? DEFINITION_BOOST : 1);
+      if (definitionAsked && hit.unit.topic.kind === 'definition') return hit.score * DEFINITION_BOOST * (exactTitle(hit.unit.topic) ? DEFINITION_BOOST : 1);
+      return hit.coverage >= passageCoverage - TOPIC_COVERAGE_SLACK ? hit.score * TOPIC_PREFERENCE : hit.score;
     };
     let best: UnitHit | undefined;
-    const normalized = normalizeText(question);
-    const asksAmount = AMOUNT_CUE.test(normalized) && AMOUNT_NOUNS.test(normalized);
-    const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
-    const answerText = asksQuantity ? ownText : undefined;
-    const defined = definitionAsked ? definedWords(question) : [];
-    for (const hit of hits) {
-      if (!isConfident(hit, terms, answerText)) continue;
-      if (defined.length > 0 && !definesAll(hit, defined)) continue;
-      if (asksAmount && !AMOUNT_IN_TEXT.test(ownText(hit))) continue;
-      if (best === undefined || rank(hit) > rank(best)) best = hit;
-    }
+    for (const hit of eligible) if (best === undefined || rank(hit) > rank(best)) best = hit;
     return best;
   }
 
@@ -422,9 +461,14 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   }
 
   function definesAll(hit: UnitHit, words: readonly string[]): boolean {
-    if (hit.unit.kind === 'topic') return hit.unit.topic.kind === 'definition' || words.every((w) => defines(hit.unit.kind === 'topic' ? hit.unit.topic.textSv : '', hit.unit.kind === 'topic' ? hit.unit.topic.titleSv : '', w));
-    const { text, heading } = hit.unit.passage;
-    return words.every((w) => defines(text, heading, w));
+    const stems = words.map((w) => analyzer.stemWord(w));
+    if (hit.unit.kind === 'topic') {
+      const topic = hit.unit.topic;
+      return topic.kind === 'definition' || stems.every((s) => defines(topic.textSv, titleTermsOf(topic), s));
+    }
+    const { text, headingPath } = hit.unit.passage;
+    const headingTerms = index.termsOf(headingPath.join(' '));
+    return stems.every((s) => defines(text, headingTerms, s));
   }
 
   /** Hours or visits a week against the level thresholds (see ./situation). */
@@ -499,6 +543,8 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
         if (answer) return answer;
       }
       const { terms, hits } = retrieve(question, context);
+      const about = documentAnswer(question, terms, hits);
+      if (about) return about;
       const level = levelQuestion(question, terms, hits, context);
       if (level) return level;
       const best = bestConfident(hits, terms, question);

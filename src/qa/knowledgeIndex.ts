@@ -9,17 +9,18 @@
  *   head      the passage's headings, or the topic's title,
  *   vocab     the staff's words for the passage's section (./sectionVocabulary), or the topic's keywords,
  *   near      the blocks right before and after the passage in its section,
+ *   asked     questions staff would ask whose answer is the passage (./sectionQuestions),
  *   document  the name of the document and the names staff use for it ("handboken", "projektet").
  * See ./bm25 for the scoring and the explained share ("coverage") the decline rule uses.
  */
 import type { SourceId } from '../domain/sources';
 import { SOURCES } from '../domain/sources';
 import type { SwedishAnalyzer } from './analyzer';
-import { tokenize } from './analyzer';
+import { foldDiacritics, tokenize } from './analyzer';
 import { QUESTION_FRAME_WORDS } from './lexicon';
 import { Bm25Index, type FieldSpec, type TermBag } from './bm25';
 import type { Passage, SectionText } from './passages';
-import { DOCUMENT_NAMES, vocabularyOf } from './sectionVocabulary';
+import { DOCUMENT_NAMES, questionsOf, vocabularyOf } from './sectionVocabulary';
 import type { Topic } from './types';
 
 export type Unit = { readonly kind: 'passage'; readonly passage: Passage } | { readonly kind: 'topic'; readonly topic: Topic };
@@ -41,6 +42,8 @@ export interface QueryWord {
   readonly corrected?: boolean;
   /** Length of the word as typed. */
   readonly length?: number;
+  /** The word frames the question ("säga", "räcker", a number of weeks) rather than names its subject. */
+  readonly frame?: boolean;
 }
 
 export interface Query {
@@ -65,15 +68,16 @@ const SHORT_WORD_LENGTH = 7;
 /** Only the best-scoring units are weighed (the rest never wins: it shares fewer or rarer words). */
 const MAX_HITS = 60;
 /** A passage whose own section heading the question names in full ("genomföra insatsen") scores this much more. */
-const HEADING_MATCH_BOOST = Number(process.env.QA_HEAD ?? 1.3);
+const HEADING_MATCH_BOOST = 1.3;
 /** A word that frames the question (./lexicon QUESTION_FRAME_WORDS) weighs this share in the explained share. */
-const FRAME_WORD_WEIGHT = Number(process.env.QA_FRAME ?? 0.35);
+const FRAME_WORD_WEIGHT = 0.35;
 
 export const FIELDS: readonly FieldSpec[] = [
   { name: 'text', weight: 1, b: 0.5, strength: 1 },
   { name: 'head', weight: 1.5, b: 0.3, strength: 1 },
   { name: 'vocab', weight: 1.2, b: 0.3, strength: 0.9 },
   { name: 'near', weight: 0.3, b: 0.5, strength: 0.6 },
+  { name: 'asked', weight: 0.8, b: 0.5, strength: 0.8 },
   { name: 'document', weight: 0.3, b: 0, strength: 0.5 },
 ];
 const HEAD_FIELDS = (1 << 1) | (1 << 2);
@@ -85,7 +89,7 @@ const MIN_COMPOUND_LENGTH = 9;
  * about a middling known word, so one odd word does not sink an in-scope question while a
  * question made of unknown words still explains little.
  */
-const UNKNOWN_TERM_IDF = Number(process.env.QA_UNK ?? 3);
+const UNKNOWN_TERM_IDF = 3;
 
 export class KnowledgeIndex {
   private readonly index: Bm25Index;
@@ -93,6 +97,7 @@ export class KnowledgeIndex {
   /** Per unit: the terms of a passage's own heading (empty for topics). */
   private readonly headingTerms: (readonly string[])[] = [];
   private readonly frameTerms: ReadonlySet<string>;
+  private readonly frameSurfaces: ReadonlySet<string>;
   /** Compound parts per word (the documents repeat their long words many times). */
   private readonly parts = new Map<string, readonly string[]>();
 
@@ -105,6 +110,7 @@ export class KnowledgeIndex {
   ) {
     this.index = new Bm25Index(fields);
     this.frameTerms = new Set(QUESTION_FRAME_WORDS.map((w) => analyzer.stemWord(w)));
+    this.frameSurfaces = new Set(QUESTION_FRAME_WORDS.map((w) => foldDiacritics(w)));
     for (const topic of topics) {
       if (topic.searchable === false) continue;
       this.units.push({ kind: 'topic', topic });
@@ -114,6 +120,7 @@ export class KnowledgeIndex {
         this.bag(topic.textSv, true),
         this.bag(topic.titleSv, true),
         this.bag(topic.keywordsSv.join('\n'), true),
+        new Map(),
         new Map(),
         this.bag(documents.map(documentName).join('\n'), false),
       ]);
@@ -130,6 +137,7 @@ export class KnowledgeIndex {
         this.bag(passage.headingPath.join('\n'), true),
         this.bag(vocabularyOf(passage.source, passage.heading, passage.text).join('\n'), true),
         this.bag(near, true),
+        this.bag(questionsOf(passage.source, passage.heading, passage.text).join('\n'), true),
         this.bag(documentName(passage.source), false),
       ]);
     }
@@ -183,7 +191,11 @@ export class KnowledgeIndex {
     });
     return {
       terms: [...new Set(unique.flatMap((w) => w.terms))],
-      words: unique.map((w) => (w.corrected ? { terms: w.terms, corrected: true, length: w.surface.length } : { terms: w.terms })),
+      words: unique.map((w) => ({
+        terms: w.terms,
+        ...(w.corrected ? { corrected: true, length: w.surface.length } : {}),
+        ...(this.isFrameWord(w.surface, w.terms) ? { frame: true } : {}),
+      })),
     };
   }
 
@@ -193,12 +205,17 @@ export class KnowledgeIndex {
   }
 
   isFrameTerm(term: string): boolean {
-    return this.frameTerms.has(term);
+    return this.frameTerms.has(term) || /^\d+$/.test(term);
+  }
+
+  /** A frame word as typed or as analysed; a bare number ("2 veckor") counts as one. */
+  private isFrameWord(surface: string, terms: readonly string[]): boolean {
+    return this.frameSurfaces.has(foldDiacritics(surface)) || terms.every((t) => this.isFrameTerm(t));
   }
 
   private wordWeight(word: QueryWord): number {
     const weight = Math.max(...word.terms.map((t) => this.idf(t)));
-    return word.terms.every((t) => this.frameTerms.has(t)) ? weight * FRAME_WORD_WEIGHT : weight;
+    return word.frame || word.terms.every((t) => this.isFrameTerm(t)) ? weight * FRAME_WORD_WEIGHT : weight;
   }
 
   /**

@@ -47,6 +47,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'viktig', 'bra', 'exempel', 'sorts', 'slags', 'del', 'delar', 'delarna', 'skriva', 'skriver', 'skrivs', 'skrev', 'ingå',
   'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
   'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
+  'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -73,6 +74,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['vardag', 'vardagar', 'arbetsdag', 'arbetsdagar'],
   ['samlarteam', 'samlarteamet', 'samlare', 'samlarsyndrom', 'samlarproblematik', 'hoarding'],
   ['referens', 'referenser', 'referenstid', 'boendereferens', 'boendereferenser', 'hyresreferens'],
+  ['sosfs', 'föreskrift', 'föreskrifter', 'föreskriften', 'författningssamling'],
   ['vårdgivare', 'vårdcentral', 'vårdcentralen', 'tandläkare', 'tandläkaren', 'psykiatrin', 'mottagning', 'mottagningen', 'husläkare'],
   ['myndighet', 'myndigheter', 'försäkringskassan', 'försäkringskassa', 'arbetsförmedlingen', 'skatteverket', 'kronofogden', 'migrationsverket'],
   ['sjukhus', 'inlagd', 'inläggning', 'sjukhusvistelse', 'lasarett', 'sjukhuset'],

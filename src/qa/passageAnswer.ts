@@ -12,10 +12,10 @@ import type { QaKnownAnswer, QaQuote, TopicRef } from './types';
 export type PassageHit = UnitHit & { readonly unit: { readonly kind: 'passage'; readonly passage: Passage } };
 
 /** Further passages are quoted when they score at least this share of the best one. */
-const EXTRA_QUOTE_SCORE_SHARE = Number(process.env.QA_XS ?? 0.6);
+const EXTRA_QUOTE_SCORE_SHARE = 0.6;
 /** Quoted blocks under one answer, all passages together. */
 const MAX_QUOTED_BLOCKS = 10;
-const MAX_EXTRA_PASSAGES = Number(process.env.QA_XN ?? 2);
+const MAX_EXTRA_PASSAGES = 2;
 /** Supporting quotes under a structured answer need this coverage. */
 const SUPPORT_MIN_COVERAGE = 0.3;
 const MAX_SUPPORT = 3;
@@ -28,6 +28,8 @@ const PRECEDING_BLOCKS = 1;
 const FOLLOWING_BLOCKS = 2;
 /** A block that introduces a list ("…följande:") brings the list, up to this many items. */
 const MAX_LIST_ITEMS = 12;
+/** At most this many blocks of a long section are quoted around the best one. */
+const MAX_CONTEXT_BLOCKS = 14;
 
 export class PassageQuoter {
   constructor(private readonly sections: ReadonlyMap<string, SectionText>) {}
@@ -49,9 +51,10 @@ export class PassageQuoter {
     const n = Math.max(0, lines.indexOf(passage.text));
     if (lines.join(' ').length <= WHOLE_SECTION_CHARS) return this.quotes(passage, section, 0, lines.length);
     const from = Math.max(0, n - PRECEDING_BLOCKS);
-    const to = Math.min(lines.length, n + 1 + FOLLOWING_BLOCKS);
-    const intro = [n - 1, n].find((i) => isListIntro(section, i));
-    return this.quotes(passage, section, from, intro === undefined ? to : Math.max(to, listEnd(section, intro)));
+    let to = Math.min(lines.length, n + 1 + FOLLOWING_BLOCKS);
+    // A block in the window that introduces a list brings the list with it.
+    for (let i = from; i < to; i++) if (isListIntro(section, i)) to = Math.max(to, listEnd(section, i));
+    return this.quotes(passage, section, from, Math.min(to, from + MAX_CONTEXT_BLOCKS));
   }
 
   /** A runner-up passage, with its list when it introduces one ("Mål med insatserna" + the goals). */

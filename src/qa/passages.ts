@@ -6,7 +6,6 @@
 import type { BlockKind, SourceDocument } from '../knowledge';
 import type { SourceId } from '../domain/sources';
 import { SOURCES } from '../domain/sources';
-import type { Topic } from './types';
 
 export interface Passage {
   /** `passage.<docId>.<sectionId>.<n>`: stable while the document is unchanged. */
@@ -68,7 +67,8 @@ export function buildPassages(documents: readonly SourceDocument[]): { passages:
     if (!isSourceId(document.id)) throw new Error(`qa: unknown source document id ${document.id}`);
     const source = document.id;
     const aboutId = sectionTopicId(source, 'om-dokumentet');
-    const about = `${document.title}: dokumentet gäller från och med ${dateSv(document.validFrom)} (${document.validFrom}). Utgivet och beslutat av ${document.publisher}.`;
+    const status = document.statusSv ?? `Dokumentet gäller från och med ${dateSv(document.validFrom)} (${document.validFrom}).`;
+    const about = `${document.title}: ${status} Utgivet av ${document.publisher}.`;
     sections.set(aboutId, { topicId: aboutId, source, heading: document.title, lines: [about], kinds: ['paragraph'] });
     passages.push({ id: `passage.${source}${ABOUT_PASSAGE_SUFFIX}`, sectionTopicId: aboutId, source, heading: document.title, headingPath: [document.title], text: about });
     for (const section of document.sections) {
@@ -90,16 +90,4 @@ export function buildPassages(documents: readonly SourceDocument[]): { passages:
     }
   }
   return { passages, sections };
-}
-
-/** A passage as an index entry: its heading path is its head, its text the body. */
-export function passageTopic(passage: Passage): Topic {
-  return {
-    id: passage.id,
-    kind: 'passage',
-    titleSv: passage.heading,
-    textSv: passage.text,
-    citations: [{ source: passage.source, section: passage.heading }],
-    keywordsSv: passage.headingPath.slice(0, -1),
-  };
 }

@@ -5,6 +5,7 @@
  * the section's passages (./passageIndex), never shown as an answer.
  */
 import type { SourceId } from '../domain/sources';
+import { SECTION_QUESTIONS } from './sectionQuestions';
 
 export const DOCUMENT_NAMES: Readonly<Record<SourceId, readonly string[]>> = Object.freeze({
   '000': ['stödnivåer', 'sydväst', 'social sydväst', '2021', 'stödnivådokumentet'],
@@ -1550,9 +1551,9 @@ interface PreparedEntry {
   readonly words: readonly string[];
 }
 
-const BY_SECTION: ReadonlyMap<string, readonly PreparedEntry[]> = (() => {
+function bySection(entries: readonly VocabularyEntry[]): ReadonlyMap<string, readonly PreparedEntry[]> {
   const map = new Map<string, PreparedEntry[]>();
-  for (const entry of SECTION_VOCABULARY) {
+  for (const entry of entries) {
     const prepared: PreparedEntry = {
       startsWith: entry.startsWith === undefined ? undefined : plain(entry.startsWith),
       contains: entry.contains === undefined ? undefined : plain(entry.contains),
@@ -1563,7 +1564,10 @@ const BY_SECTION: ReadonlyMap<string, readonly PreparedEntry[]> = (() => {
     else map.set(entry.section, [prepared]);
   }
   return map;
-})();
+}
+
+const BY_SECTION = bySection(SECTION_VOCABULARY);
+const QUESTIONS_BY_SECTION = bySection(SECTION_QUESTIONS);
 
 /**
  * The staff's words for one passage: every entry of its section without a passage marker, plus
@@ -1571,7 +1575,16 @@ const BY_SECTION: ReadonlyMap<string, readonly PreparedEntry[]> = (() => {
  * only the section-wide entries apply.
  */
 export function vocabularyOf(source: SourceId, heading: string, passageText?: string): readonly string[] {
-  const entries = BY_SECTION.get(`${source} › ${heading}`);
+  return matching(BY_SECTION, source, heading, passageText);
+}
+
+/** The example staff questions (./sectionQuestions) for one passage, matched the same way. */
+export function questionsOf(source: SourceId, heading: string, passageText?: string): readonly string[] {
+  return matching(QUESTIONS_BY_SECTION, source, heading, passageText);
+}
+
+function matching(bySectionKey: ReadonlyMap<string, readonly PreparedEntry[]>, source: SourceId, heading: string, passageText?: string): readonly string[] {
+  const entries = bySectionKey.get(`${source} › ${heading}`);
   if (!entries) return [];
   const text = passageText === undefined ? undefined : plain(passageText);
   const words: string[] = [];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, normalizeText, tokenize } from '../../src/qa/analyzer';
+import { SwedishAnalyzer, foldDiacritics, normalizeText, tokenize } from '../../src/qa/analyzer';
 import { buildTopics } from '../../src/qa/knowledge';
-import { TopicIndex } from '../../src/qa/retrieval';
 
-// The analyzer as the bot uses it: taught the vocabulary of the real topics.
-const analyzer = new TopicIndex(buildTopics()).analyzer;
+// The analyzer taught the vocabulary of the real topics.
+const analyzer = new SwedishAnalyzer();
+analyzer.learn(buildTopics().flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]));
 const terms = (text: string): string[] => analyzer.queryTerms(text).map((t) => t.term);
 const term = (word: string): string => {
   const [only, ...rest] = terms(word);
