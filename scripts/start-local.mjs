@@ -29,7 +29,9 @@ if (!fs.existsSync(entry) || newestMtime(path.join(root, 'src')) > fs.statSync(e
 }
 
 const children = [];
+let stopping = false;
 function stopAll(code) {
+  stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 300).unref();
 }
@@ -43,7 +45,10 @@ const bot = spawn(process.execPath, [entry], {
 });
 children.push(bot);
 bot.on('exit', (code) => {
-  console.error(`Boten avslutades (kod ${code}).`);
+  // After Ctrl+C the children end as asked: nothing to report.
+  if (stopping) return;
+  // 78: a configuration mistake, which the bot has already explained in its one line.
+  if (code !== 78) console.error(`Boten avslutades (kod ${code}).`);
   stopAll(code ?? 1);
 });
 
@@ -80,6 +85,7 @@ if (!(await waitFor(`http://127.0.0.1:${botPort}/healthz`, 15_000))) {
     }
   });
   playground.on('exit', (code) => {
+    if (stopping) return;
     console.error(`Agents Playground avslutades (kod ${code}); se devTools/m365agentsplayground.log.`);
     stopAll(code ?? 1);
   });

@@ -23,15 +23,22 @@ const integer = (min: number, max: number, what: string) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `ska vara ${what}, ett heltal ${min}–${max}`);
 
-const oneOf = <T extends string>(values: readonly [T, ...T[]], hint = '') =>
-  z.enum(values, { errorMap: () => ({ message: `ska vara ${values.join(', ')}${hint}` }) });
+/** "a, b eller c": a Swedish list of the alternatives. */
+export function alternatives(values: readonly string[]): string {
+  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} eller ${values.at(-1)}`;
+}
+
+/** One of `values`; the message offers `offered` (what the user should choose), by default all of them. */
+const oneOf = <T extends string>(values: readonly [T, ...T[]], offered: readonly string[] = values) =>
+  z.enum(values, { errorMap: () => ({ message: `ska vara ${alternatives(offered)}` }) });
 
 const rawSchema = z.object({
   STODLOTSEN_MODE: oneOf(['local', 'production']).default('production'),
   PORT: integer(0, 65535, 'en TCP-port').default('3978'),
   HOST: z.string().trim().min(1).optional(),
   MicrosoftAppId: guid('botens app-id i Entra ID').optional(),
-  MicrosoftAppType: oneOf(['SingleTenant', 'UserAssignedMsi', 'MultiTenant']).optional(),
+  // MultiTenant parses, so that requireBotIdentity can say why it is refused.
+  MicrosoftAppType: oneOf(['SingleTenant', 'UserAssignedMsi', 'MultiTenant'], ['SingleTenant', 'UserAssignedMsi']).optional(),
   MicrosoftAppTenantId: guid('kommunens tenant-id').optional(),
   MicrosoftAppPassword: z.string().optional(),
   DATABASE_URL: z
@@ -209,6 +216,12 @@ function securitySettings(raw: z.infer<typeof rawSchema>, mode: Config['mode']):
   }
   const channels = raw.ALLOWED_CHANNELS ? list(raw.ALLOWED_CHANNELS) : [...DEFAULT_CHANNELS[mode]];
   if (mode === 'production' && channels.some((c) => c !== 'msteams')) problems.push('ALLOWED_CHANNELS: i produktion tillåts bara msteams');
+  else {
+    // A misspelt channel would refuse every turn without a word: only the channels that reach the bot.
+    for (const channel of channels) {
+      if (!DEFAULT_CHANNELS.local.includes(channel)) problems.push(`ALLOWED_CHANNELS: "${channel}" är ingen kanal som når Stödlotsen (${alternatives(DEFAULT_CHANNELS.local)})`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     retentionDays: raw.RETENTION_DAYS,

@@ -1,26 +1,18 @@
 import type { Config } from './config';
-import { nextPassAt, RETENTION_CATEGORY_LABELS, retentionCutoffs, retentionRuleText, type RetentionCategory } from './domain/retention';
+import {
+  nextPassAt,
+  RETENTION_CATEGORY_LABELS,
+  retentionCutoffs,
+  retentionRuleText,
+  type PreviewCategory,
+  type RetentionCategory,
+  type RetentionPreview,
+} from './domain/retention';
 import type { Executor } from './storage/database';
 import { dueCountsOfUnit, dueOutboxCount, lastRetentionRun } from './storage/retention.repository';
 
-/** One category of the unit manager's preview: the rule and how many rows the next pass deletes. */
-export interface PreviewCategory {
-  readonly category: RetentionCategory;
-  readonly label: string;
-  readonly rule: string;
-  readonly due: number;
-}
-
-export interface RetentionPreview {
-  readonly unit: string;
-  /** When the next daily pass runs (now, when it is due already). */
-  readonly nextPassAt: Date;
-  readonly categories: readonly PreviewCategory[];
-  /** Level decisions in the closed cases due that were never exported: export them first if they belong in the register. */
-  readonly unexportedLevelsInClosedCases: number;
-  /** The outbox rule for the note when its rows are not counted (unit managers). */
-  readonly outboxRule: string;
-}
+/** The preview's shape lives in the domain, so the card that renders it needs no storage code. */
+export type { PreviewCategory, RetentionPreview } from './domain/retention';
 
 /**
  * What the next pass deletes among one unit's cases, counted with the pass's own conditions at the

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { STOCKHOLM_ZONE } from '../domain/calendar';
-import type { RetentionPreview } from '../retentionPreview';
+import type { RetentionPreview } from '../domain/retention';
 import { loadCardTemplate, type AdaptiveCardJson } from './templates';
 import { VERBS } from './verbs';
 

@@ -15,7 +15,7 @@ import { childOf, itemOf, sourceOf } from './checklistText';
 import { completeWithSummary, type ProposedLevelChange } from './completeWithSummary';
 import { levelChangeDirection, levelIds, levelLabel } from '../domain/levels/models';
 import type { LevelChangeDirection } from '../domain/case';
-import { buildDuration, DIRECTION_CHOICES, durationFields, levelStatusText, needsSpecialReasons } from './stodniva';
+import { buildDuration, DIRECTION_CHOICES, durationFields, levelStatusText, needsSpecialReasons } from './levelProposal';
 import { DialogueInputError, type DialogueContext, type DialogueSpec, type FieldSpec, type StepSpec } from './types';
 
 const U = UNDERLAG_FOR_UPPFOLJNING;

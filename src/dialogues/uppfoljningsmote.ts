@@ -10,7 +10,7 @@ import type { Executor } from '../storage/database';
 import type { DraftValues } from '../storage/drafts.repository';
 import { childOf, itemOf, sourceOf } from './checklistText';
 import { nest } from './fields';
-import { buildDuration, durationFields } from './stodniva';
+import { buildDuration, durationFields } from './levelProposal';
 import type { DialogueContext, DialogueSpec, StepSpec } from './types';
 
 const M = UPPFOLJNINGSMOTE;

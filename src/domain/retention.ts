@@ -128,3 +128,22 @@ export const RETENTION_CATEGORY_LABELS: Readonly<Record<RetentionCategory, strin
   closedCases: 'Avslutade ärenden',
   exportedLevels: 'Exporterade stödnivåbeslut',
 });
+
+/** One category of the unit manager's preview: the rule and how many rows the next pass deletes. */
+export interface PreviewCategory {
+  readonly category: RetentionCategory;
+  readonly label: string;
+  readonly rule: string;
+  readonly due: number;
+}
+
+export interface RetentionPreview {
+  readonly unit: string;
+  /** When the next daily pass runs (now, when it is due already). */
+  readonly nextPassAt: Date;
+  readonly categories: readonly PreviewCategory[];
+  /** Level decisions in the closed cases due that were never exported: export them first if they belong in the register. */
+  readonly unexportedLevelsInClosedCases: number;
+  /** The outbox rule for the note when its rows are not counted (unit managers). */
+  readonly outboxRule: string;
+}

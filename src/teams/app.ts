@@ -28,7 +28,7 @@ export interface CreateAppOptions extends AppDeps {
   readonly onQueued?: () => void;
   /** Built once per process (the search index); tests may share one. */
   readonly qa?: Qa;
-  /** Signs the unit manager's download links; main.ts shares one with the /exports route. */
+  /** Signs the unit manager's download links; bot.ts shares one with the /exports route. */
   readonly exportLinks?: ExportLinks;
 }
 

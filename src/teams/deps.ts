@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Clock } from '../domain/clock';
 import type { Db } from '../storage/database';
 
-/** Everything a handler may use, built once in main.ts and passed in. */
+/** Everything a handler may use, built once in bot.ts (the composition root) and passed in. */
 export interface AppDeps {
   readonly config: Config;
   readonly logger: Logger;

@@ -117,7 +117,7 @@ describeEachDialect('retention by the scheduled pass', (stores) => {
   });
 
   // Several instances on one PostgreSQL database run the pass at the same minute; SQLite is one instance.
-  it.runIf(stores.dialect === 'postgres')('two instances at once delete every due row once, and the audit counts add up', async () => {
+  if (stores.dialect === 'postgres') it('two instances at once delete every due row once, and the audit counts add up', async () => {
     const store = await stores.fresh();
     const rows = Array.from({ length: 240 }, (_, i) => ({
       id: `outbox-${String(i).padStart(4, '0')}`,

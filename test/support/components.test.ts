@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumStatus, componentsRequired, missingLine, postgresStatus } from './components';
+import { findPostgresBinaries } from './postgres';
 
 /** How a missing browser or PostgreSQL is found and described (the skip line users see). */
 describe('components outside npm', () => {
@@ -28,6 +29,38 @@ describe('components outside npm', () => {
     const status = postgresStatus({ STODLOTSEN_PG_BIN: dir });
     expect(status.available).toBe(false);
     if (!status.available) expect(missingLine(status)).toBe(`needs PostgreSQL: no initdb and pg_ctl in STODLOTSEN_PG_BIN=${dir} – install the Debian package postgresql (apt-get install postgresql), or set STODLOTSEN_PG_BIN=<directory with initdb and pg_ctl>`);
+  });
+
+  it('on a machine without PostgreSQL says so, naming where it looked and how to install it', () => {
+    const bare = { debianRoot: path.join(dir, 'no-usr-lib-postgresql'), dirs: [path.join(dir, 'no-bin')] };
+    const status = postgresStatus({ PATH: path.join(dir, 'empty-path') }, bare);
+    expect(status.available).toBe(false);
+    if (!status.available) {
+      expect(missingLine(status)).toBe(
+        `needs PostgreSQL: no PostgreSQL server binaries (initdb, pg_ctl) in ${bare.debianRoot}/*/bin or on PATH – install the Debian package postgresql (apt-get install postgresql), or set STODLOTSEN_PG_BIN=<directory with initdb and pg_ctl>`,
+      );
+    }
+  });
+
+  it("finds Debian's newest PostgreSQL (not on PATH there), then PATH, following symlinks to the real directory", () => {
+    const fakeServer = (bin: string) => {
+      fs.mkdirSync(bin, { recursive: true });
+      for (const tool of ['initdb', 'pg_ctl']) fs.writeFileSync(path.join(bin, tool), '#!/bin/sh\n', { mode: 0o755 });
+      return bin;
+    };
+    const debianRoot = path.join(dir, 'usr-lib-postgresql');
+    fakeServer(path.join(debianRoot, '13', 'bin'));
+    const newest = fakeServer(path.join(debianRoot, '15', 'bin'));
+    fs.mkdirSync(path.join(debianRoot, 'common'), { recursive: true });
+    expect(findPostgresBinaries({ PATH: '' }, { debianRoot, dirs: [] })).toEqual({ binDir: newest, initdb: path.join(newest, 'initdb'), pgCtl: path.join(newest, 'pg_ctl') });
+
+    const real = fakeServer(path.join(dir, 'opt-pg', 'bin'));
+    const linked = path.join(dir, 'usr-local-bin');
+    fs.mkdirSync(linked, { recursive: true });
+    for (const tool of ['initdb', 'pg_ctl']) fs.symlinkSync(path.join(real, tool), path.join(linked, tool));
+    expect(findPostgresBinaries({ PATH: linked }, { debianRoot: path.join(dir, 'none'), dirs: [] })?.binDir).toBe(real);
+    // STODLOTSEN_PG_BIN is the one directory used, even when others hold a server.
+    expect(findPostgresBinaries({ PATH: linked, STODLOTSEN_PG_BIN: path.join(dir, 'empty') }, { debianRoot, dirs: [] })).toBeUndefined();
   });
 
   it('STODLOTSEN_REQUIRE_ALL_COMPONENTS=1 (or true) makes skips failures', () => {

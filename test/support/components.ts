@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { postgresAvailability, type PostgresBinaries } from './postgres';
+import { DEFAULT_POSTGRES_SEARCH, postgresAvailability, type PostgresBinaries, type PostgresSearch } from './postgres';
 
 /**
  * Tests that need a component outside npm (a browser, PostgreSQL server binaries) skip with one
@@ -82,9 +82,9 @@ function playwrightChromium(): string | undefined {
   }
 }
 
-export function postgresStatus(env: NodeJS.ProcessEnv = process.env): ComponentStatus<PostgresBinaries> {
+export function postgresStatus(env: NodeJS.ProcessEnv = process.env, search: PostgresSearch = DEFAULT_POSTGRES_SEARCH): ComponentStatus<PostgresBinaries> {
   const name = 'PostgreSQL';
-  const availability = postgresAvailability(env);
+  const availability = postgresAvailability(env, search);
   if (availability.available) return { name, available: true, value: availability.binaries };
   return {
     name,

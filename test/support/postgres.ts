@@ -38,27 +38,37 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-const SEARCH_DIRS = ['/usr/local/pgsql/bin', '/usr/local/bin', '/usr/bin', '/opt/homebrew/bin'];
+/** Where PostgreSQL's server binaries are looked for; a parameter so tests can describe a bare machine. */
+export interface PostgresSearch {
+  /** Debian's layout: <root>/<major version>/bin (initdb and pg_ctl are not on PATH there). */
+  readonly debianRoot: string;
+  /** Searched after PATH. */
+  readonly dirs: readonly string[];
+}
+
+export const DEFAULT_POSTGRES_SEARCH: PostgresSearch = Object.freeze({
+  debianRoot: '/usr/lib/postgresql',
+  dirs: Object.freeze(['/usr/local/pgsql/bin', '/usr/local/bin', '/usr/bin', '/opt/homebrew/bin']),
+});
 
 /**
  * Newest PostgreSQL found in /usr/lib/postgresql/<v>/bin (Debian), then on PATH, then in the
  * usual places; STODLOTSEN_PG_BIN=<dir> names the one directory to use instead.
  */
-export function findPostgresBinaries(env: NodeJS.ProcessEnv = process.env): PostgresBinaries | undefined {
+export function findPostgresBinaries(env: NodeJS.ProcessEnv = process.env, search: PostgresSearch = DEFAULT_POSTGRES_SEARCH): PostgresBinaries | undefined {
   const candidates: string[] = [];
-  const debianRoot = '/usr/lib/postgresql';
   if (env.STODLOTSEN_PG_BIN) {
     candidates.push(env.STODLOTSEN_PG_BIN);
-  } else if (fs.existsSync(debianRoot)) {
-    const versions = fs
-      .readdirSync(debianRoot)
-      .filter((v) => /^\d+$/.test(v))
-      .sort((a, b) => Number(b) - Number(a));
-    candidates.push(...versions.map((v) => path.join(debianRoot, v, 'bin')));
-  }
-  if (!env.STODLOTSEN_PG_BIN) {
+  } else {
+    if (fs.existsSync(search.debianRoot)) {
+      const versions = fs
+        .readdirSync(search.debianRoot)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a));
+      candidates.push(...versions.map((v) => path.join(search.debianRoot, v, 'bin')));
+    }
     candidates.push(...(env.PATH ?? '').split(path.delimiter).filter(Boolean));
-    candidates.push(...SEARCH_DIRS);
+    candidates.push(...search.dirs);
   }
   for (const dir of candidates) {
     const initdb = path.join(dir, 'initdb');
@@ -73,14 +83,14 @@ export function findPostgresBinaries(env: NodeJS.ProcessEnv = process.env): Post
   return undefined;
 }
 
-export function postgresAvailability(env: NodeJS.ProcessEnv = process.env): PostgresAvailability {
-  const binaries = findPostgresBinaries(env);
+export function postgresAvailability(env: NodeJS.ProcessEnv = process.env, search: PostgresSearch = DEFAULT_POSTGRES_SEARCH): PostgresAvailability {
+  const binaries = findPostgresBinaries(env, search);
   if (!binaries) {
     return {
       available: false,
       reason: env.STODLOTSEN_PG_BIN
         ? `no initdb and pg_ctl in STODLOTSEN_PG_BIN=${env.STODLOTSEN_PG_BIN}`
-        : 'no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on PATH',
+        : `no PostgreSQL server binaries (initdb, pg_ctl) in ${search.debianRoot}/*/bin or on PATH`,
     };
   }
   if (isRoot() && !serverUser()) {

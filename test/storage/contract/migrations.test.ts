@@ -64,9 +64,9 @@ describeEachDialect('migrations', (stores) => {
     expect(await appTables(store)).toEqual([]);
   });
 
-  it('applies each migration exactly once when several instances start together', async ({ skip }) => {
-    // SQLite is one instance on one file by design; its migration lock is in-process only.
-    if (stores.dialect === 'sqlite') skip();
+  // SQLite is one instance on one file by design; its migration lock is in-process only. Not
+  // registered there at all, so the only skips a run shows are missing components.
+  if (stores.dialect === 'postgres') it('applies each migration exactly once when several instances start together', async () => {
     const store = await stores.fresh({ migrate: false });
     const instances = [store.handle, store.peer(), store.peer(), store.peer()];
     const { values, errors } = await settleAll(instances.map((h) => () => migrateToLatest(h.db)));
