@@ -142,11 +142,20 @@ export class KnowledgeIndex {
       ]);
     }
     this.index.freeze();
+    this.words.clear();
   }
+
+  /** Words per text while the index is built (neighbouring blocks are read several times). */
+  private readonly words = new Map<string, readonly string[]>();
 
   private bag(text: string, withParts: boolean): TermBag {
     const bag = new Map<string, number>();
-    for (const word of tokenize(text)) {
+    let words = this.words.get(text);
+    if (words === undefined) {
+      words = tokenize(text);
+      this.words.set(text, words);
+    }
+    for (const word of words) {
       if (this.analyzer.isStopword(word)) continue;
       const term = this.analyzer.stemWord(word);
       bag.set(term, (bag.get(term) ?? 0) + 1);
