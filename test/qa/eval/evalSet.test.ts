@@ -2,17 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { AREA_DOCS } from './areas';
 
 // The evaluation set's own shape (see README.md in this folder); the Q&A engine is not imported here.
 const DOC_IDS = ['000', '001', '002', '003', '004'] as const;
-const AREA_DOCS: Readonly<Record<string, readonly string[]>> = {
-  levels_2021: ['000'],
-  levels_2025: ['003'],
-  process_001: ['001'],
-  checklists: ['001', '002'],
-  boendestod_002: ['002'],
-  background_004: ['004'],
-};
 
 const factsSchema = z.array(z.array(z.string().min(1)).min(1));
 const answerQuestion = z

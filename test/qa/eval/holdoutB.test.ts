@@ -3,16 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSection, sourceDocuments } from '../../../src/knowledge';
 import { setFileSchema } from '../../../src/qa/evalSet';
+import { AREA_DOCS } from './areas';
 
 // Held-out part B (README.md in this folder): its own shape; the Q&A engine is not imported here.
-const AREA_DOCS: Readonly<Record<string, readonly string[]>> = {
-  levels_2021: ['000'],
-  levels_2025: ['003'],
-  process_001: ['001'],
-  checklists: ['001', '002'],
-  boendestod_002: ['002'],
-  background_004: ['004'],
-};
 
 const questions = setFileSchema.parse(JSON.parse(readFileSync(path.join(__dirname, 'holdout-b.json'), 'utf8'))).questions;
 const others = ['dev.json', 'holdout.json'].flatMap(
