@@ -24,6 +24,12 @@ vi.mock('../../src/cards/templates', async (importOriginal) => {
 });
 
 /**
+ * Cards built in code for speed, each checked against its template for any data by its own test
+ * (dialogue-step: test/cards/dialogueStepCard.test.ts); the walk sends them, but not via the template.
+ */
+const BUILT_IN_CODE = new Set(['dialogue-step.json']);
+
+/**
  * Every card a full walk through every dialogue receives, parsed by the `adaptivecards` library
  * under Teams' host config: no parse or validation event, no unknown property, version ≤ 1.5,
  * under Teams' message size. A summary goes to test-artifacts/cards.json.
@@ -49,7 +55,7 @@ describe('every card the bot sends passes the adaptivecards object model under T
   it('exercises every card template in cards/', () => {
     const templates = fs.readdirSync(findCardsDirectory()).filter((f) => f.endsWith('.json'));
     expect(templates.length).toBeGreaterThan(0);
-    const seen = templates.filter((t) => expanded.has(t));
+    const seen = templates.filter((t) => expanded.has(t) || BUILT_IN_CODE.has(t));
     expect(seen.sort()).toEqual(templates.sort());
   });
 });
