@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { startConnector } from './bench/connector.mjs';
 import { closedLoop, summarise } from './bench/load.mjs';
 import { CASEWORKER_UPN, seed, TENANT } from './bench/seed.mjs';
+import { productionNodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -35,6 +36,9 @@ const IDLE_SETTLE_MS = 5_000;
 // BENCH_ONLY=echo,message,cardStep,qa runs a subset (e.g. to profile one scenario); targets need all.
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (scenario) => ONLY.size === 0 || ONLY.has(scenario);
+// Stödlotsen runs with its production node flags (package.json start:prod); the echo bot with
+// none, as a plain teams-ai bot would. BENCH_BOT_NODE_FLAGS replaces them (to try V8 settings).
+const BOT_NODE_FLAGS = process.env.BENCH_BOT_NODE_FLAGS !== undefined ? process.env.BENCH_BOT_NODE_FLAGS.split(' ').filter(Boolean) : productionNodeFlags();
 
 /** Issue 16, "a leaner turn": each Stödlotsen ÷ echo bot in the same run. */
 const TARGETS = {
@@ -284,12 +288,12 @@ const results = {
   ...(buildWarning ? { buildWarning } : {}),
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverageAtStart: loadAverage() },
-  settings: { warmupMs: WARMUP_MS, measureMs: MEASURE_MS, concurrency: CONCURRENCY, cases: CASES, rounds: ROUNDS, startRuns: START_RUNS },
+  settings: { warmupMs: WARMUP_MS, measureMs: MEASURE_MS, concurrency: CONCURRENCY, cases: CASES, rounds: ROUNDS, startRuns: START_RUNS, stodlotsenNodeFlags: BOT_NODE_FLAGS },
   scenarios: {},
 };
 const botEnv = { SQLITE_PATH: dbFile, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
 const startEcho = (label) => startChild('echo-bot.mjs', {}, label);
-const startStodlotsen = (label) => startChild('stodlotsen-bot.mjs', botEnv, label);
+const startStodlotsen = (label) => startChild('stodlotsen-bot.mjs', botEnv, label, BOT_NODE_FLAGS);
 
 /** Card steps of underlag för uppföljning: Nästa on step 1, Tillbaka on step 2, alternately. */
 async function cardStepLoad(url) {
