@@ -75,8 +75,8 @@ function identityKey(claims: ClaimsIdentity): string {
 /**
  * Authentication as configured, but the outbound clients are reused: a ConnectorClient per
  * (bot identity, service URL, audience) and a UserTokenClient per bot identity – exactly the inputs
- * botframework-connector builds them from, so a reused client is the one it would have built. The
- * credentials inside keep their token between turns instead of fetching one per turn.
+ * botframework-connector builds them from, so a reused client is the one it would have built
+ * (tokens were already shared: botframework-connector caches them per app id and scope).
  */
 class ReusingBotFrameworkAuthentication extends BotFrameworkAuthentication {
   private readonly connectorClients = new ClientCache<ConnectorClient>();
