@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { productionNodeFlags } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const botPort = Number(process.env.PORT ?? 3978);
@@ -38,7 +39,7 @@ function stopAll(code) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-const bot = spawn(process.execPath, [entry], {
+const bot = spawn(process.execPath, [...productionNodeFlags(), entry], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, STODLOTSEN_MODE: 'local', PORT: String(botPort), HOST: '127.0.0.1' },

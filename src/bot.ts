@@ -14,6 +14,8 @@ import { startNotifications, type RunningNotifications } from './teams/notificat
 import { DatabaseStorage } from './teams/stateStorage';
 import { createExportLinks } from './export/links';
 import { registerExportRoute } from './export/route';
+import { warmCardTemplates } from './cards/templates';
+import { deferredQa } from './teams/deferredQa';
 
 export interface RunningBot {
   readonly server: RunningServer;
@@ -37,15 +39,21 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     notifications = startNotifications({ config, logger, clock, database, adapter });
     const running = notifications;
     const onQueued = () => running.nudge();
-    const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter, exportLinks, onQueued });
+    const qa = deferredQa();
+    const app = createApp({ config, logger, clock, db: database.db, storage: new DatabaseStorage(database.db, clock), adapter, exportLinks, onQueued, qa });
     const auditor = createAuditor(database.db, clock, logger);
     const routes = (s: Parameters<typeof registerExportRoute>[0]) => registerExportRoute(s, { db: database.db, clock, config, logger, links: exportLinks, auditor });
     const server = await startServer({ config, logger, app, adapter, ready: () => database.ping(), auditor, routes });
     exportLinks.useServerUrl(server.url);
     const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime, onQueued });
     const retention = startRetention({ db: database.db, clock, logger, config, auditor });
-    // Warm what the first turn would otherwise load (the holiday calendar) once we are listening.
-    setImmediate(() => isWorkingDay(toStockholmDate(clock.now())));
+    // Right after listening, one step per event-loop turn, build what the first turns would
+    // otherwise build: the card templates, the Q&A index and the holiday calendar.
+    warmUp(logger, [
+      ['card templates', warmCardTemplates],
+      ['Q&A index', () => qa.build()],
+      ['holiday calendar', () => void isWorkingDay(toStockholmDate(clock.now()))],
+    ]);
     logger.info(
       { url: server.url, mode: config.mode, database: database.dialect, migrationsApplied: applied.length, startMs: Math.round(process.uptime() * 1000) },
       'Stödlotsen listening',
@@ -68,4 +76,18 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     await database.close();
     throw err;
   }
+}
+
+/** Runs each step on its own turn of the event loop; a failure is logged (the first use will fail the same way, in a turn). */
+function warmUp(logger: Logger, steps: ReadonlyArray<readonly [string, () => void]>): void {
+  const [step, ...rest] = steps;
+  if (!step) return;
+  setImmediate(() => {
+    try {
+      step[1]();
+    } catch (err) {
+      logger.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack }, step: step[0] }, 'warm-up step failed');
+    }
+    warmUp(logger, rest);
+  });
 }

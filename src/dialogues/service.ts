@@ -11,7 +11,7 @@ import { accessToCase, auditCaseRefusal } from '../team/access';
 import { closedView, sendDialogue } from './completion';
 import { lastEditedNote } from './lastEdited';
 import { fieldViews, firstStep, mergeStep, nextStep, pendingInput, previousStep, stepOfSubmission, stepPosition } from './navigation';
-import type { DialogueContext, DialogueId, DialogueSpec } from './types';
+import type { DialogueContext, DialogueId, DialogueSpec, StepSpec } from './types';
 import { MESSAGES, TEAM_CONFLICT_TEXT, type Actor, type DialogueAction, type DialogueView, type DraftListItem } from './views';
 
 export { DIALOGUE_VERBS, MESSAGES, type Actor, type Delivery, type DialogueAction, type DialogueVerb, type DialogueView, type DraftListItem, type FieldView } from './views';
@@ -40,6 +40,8 @@ type Loaded = { view: DialogueView } | { spec: DialogueSpec; draft: Draft; ctx: 
  */
 export class DialogueService {
   private readonly audit: Auditor;
+  /** Keyed by the context object made for one turn (see context()), so an entry lives as long as that turn. */
+  private readonly stepsByContext = new WeakMap<DialogueContext, { readonly spec: DialogueSpec; readonly steps: readonly StepSpec[] }>();
 
   constructor(private readonly deps: DialogueServiceDeps) {
     this.audit = deps.audit ?? createAuditor(deps.db, deps.clock);
@@ -111,7 +113,7 @@ export class DialogueService {
     let draft = loaded.draft;
     if (action.version !== draft.version) return this.afterConflict(actor, spec, draft, ctx, action.values);
 
-    const steps = spec.steps(ctx);
+    const steps = this.steps(spec, ctx);
     const atPreview = draft.step >= steps.length;
     const { values, errors } = atPreview ? { values: draft.values, errors: [] } : mergeStep(steps[draft.step]!, draft.values, action.values, ctx);
     const save = (step: number, v: DraftValues) => saveDraft(this.deps.db, draft, { step, values: v }, this.now(), actor.userId);
@@ -169,7 +171,7 @@ export class DialogueService {
     if ('view' in loaded) return loaded.view;
     const { spec, draft, ctx } = loaded;
     if (version !== draft.version) return this.afterConflict(actor, spec, draft, ctx, pending);
-    const steps = spec.steps(ctx);
+    const steps = this.steps(spec, ctx);
     const step = stepOfSubmission(steps, pending);
     if (step < 0) return this.viewOf(spec, draft, ctx, [], { viewer: actor });
     const ids = steps[step]!.fields.map((f) => f.id);
@@ -189,7 +191,7 @@ export class DialogueService {
 
   private async send(actor: Actor, spec: DialogueSpec, draft: Draft, ctx: DialogueContext): Promise<DialogueView> {
     const extras: ViewExtras = { viewer: actor };
-    if (draft.step < spec.steps(ctx).length) return this.previewOrFirstError(spec, draft, draft.values, ctx, extras);
+    if (draft.step < this.steps(spec, ctx).length) return this.previewOrFirstError(spec, draft, draft.values, ctx, extras);
     const parsed = spec.schema.safeParse(spec.build(draft.values, ctx));
     if (!parsed.success) return this.previewOrFirstError(spec, draft, draft.values, ctx, extras);
     const outcome = await sendDialogue({ db: this.deps.db, clock: this.deps.clock, audit: this.audit, ...(this.deps.onQueued ? { onQueued: this.deps.onQueued } : {}) }, actor, spec, draft, parsed.data, ctx);
@@ -201,7 +203,7 @@ export class DialogueService {
    * in between (a colleague on a shared draft) and offer to re-apply it; else the plain stale notice.
    */
   private async afterConflict(actor: Actor, spec: DialogueSpec, current: Draft, ctx: DialogueContext, submitted: Readonly<Record<string, string>>): Promise<DialogueView> {
-    const pending = pendingInput(spec.steps(ctx), current.values, submitted);
+    const pending = pendingInput(this.steps(spec, ctx), current.values, submitted);
     if (!pending) return this.viewOf(spec, current, ctx, [], { viewer: actor, notice: MESSAGES.stale });
     const lead = current.updatedBy !== actor.userId ? TEAM_CONFLICT_TEXT : MESSAGES.stale;
     return this.viewOf(spec, current, ctx, [], { viewer: actor, notice: `${lead} ${MESSAGES.reapplyOffer}`, reapply: pending.values });
@@ -237,7 +239,7 @@ export class DialogueService {
   }
 
   private async previewOrFirstError(spec: DialogueSpec, draft: Draft, values: DraftValues, ctx: DialogueContext, extras: ViewExtras): Promise<DialogueView> {
-    const steps = spec.steps(ctx);
+    const steps = this.steps(spec, ctx);
     const parsed = spec.schema.safeParse(spec.build(values, ctx));
     const by = extras.viewer.userId;
     if (!parsed.success) {
@@ -265,7 +267,7 @@ export class DialogueService {
   }
 
   private async viewOf(spec: DialogueSpec, draft: Draft, ctx: DialogueContext, errors: readonly string[], extras: ViewExtras): Promise<DialogueView> {
-    const steps = spec.steps(ctx);
+    const steps = this.steps(spec, ctx);
     if (draft.step >= steps.length) return this.previewOrFirstError(spec, draft, draft.values, ctx, extras);
     const step = steps[draft.step]!;
     const lastEdited = await lastEditedNote(this.deps.db, draft, extras.viewer.userId);
@@ -282,6 +284,18 @@ export class DialogueService {
       ...(lastEdited ? { lastEdited } : {}),
       ...(extras.reapply ? { reapply: extras.reapply } : {}),
     };
+  }
+
+  /**
+   * A dialogue's steps for this turn's context, built once per turn: a turn asks for them several
+   * times (the step it acts on, then the view), and building them formats texts (levels, rent).
+   */
+  private steps(spec: DialogueSpec, ctx: DialogueContext): readonly StepSpec[] {
+    const built = this.stepsByContext.get(ctx);
+    if (built?.spec === spec) return built.steps;
+    const steps = spec.steps(ctx);
+    this.stepsByContext.set(ctx, { spec, steps });
+    return steps;
   }
 
   private context(clientCase: ClientCase | null): DialogueContext {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
 import type { Pool as PgPool } from 'pg';
 import type { Database } from './schema';
 import { migrationProvider } from './migrations';
@@ -56,7 +56,34 @@ function sqliteDialect(file: string): SqliteDialect {
   database.pragma('busy_timeout = 5000');
   // Deleted rows are overwritten on disk, not merely unlinked (retention must be real).
   database.pragma('secure_delete = ON');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: reusingStatements(database) });
+}
+
+/** Prepared statements kept per connection; Kysely's queries take a few dozen shapes. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely's SQLite driver prepares every query anew (SQLite parses and plans it each time); this
+ * keeps the most recently used prepared statements by SQL text. Safe because better-sqlite3 runs
+ * a statement to completion synchronously and Kysely holds its single connection for the whole of
+ * a streamed query, so a statement is never re-entered while it is still iterating.
+ */
+function reusingStatements(database: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => void database.close(),
+    prepare(sqlText: string) {
+      let statement = statements.get(sqlText);
+      if (statement) {
+        statements.delete(sqlText); // re-inserted below: most recently used last
+      } else {
+        statement = database.prepare(sqlText);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sqlText, statement);
+      return statement;
+    },
+  };
 }
 
 function postgres(url: string): Db {

@@ -74,18 +74,19 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     }
     inFlight++;
     const started = process.hrtime.bigint();
-    const log = logger.child({ reqId: randomUUID() });
+    // One id per request on its log lines (fields, not a child logger: no per-request logger object).
+    const reqId = randomUUID();
     try {
       const outcome = await adapter.processAuthenticated(activityOf(req.body), authorizationOf(req.headers), async (context) => {
-        log.debug({ activityType: context.activity.type, activityId: context.activity.id }, 'turn');
+        logger.debug({ reqId, activityType: context.activity.type, activityId: context.activity.id }, 'turn');
         await runTurn(context);
       });
       if (outcome.kind === 'unauthorized') {
         // one line, the reason only (issuer, key id, expiry …), never the token
-        log.warn({ reason: outcome.reason }, 'request refused: token not valid');
+        logger.warn({ reqId, reason: outcome.reason }, 'request refused: token not valid');
         res.sendStatus(401);
       } else if (outcome.kind === 'unavailable') {
-        log.warn({ reason: outcome.reason, retryAfterSeconds: METADATA_RETRY_AFTER_SECONDS }, 'request refused: token cannot be checked now');
+        logger.warn({ reqId, reason: outcome.reason, retryAfterSeconds: METADATA_RETRY_AFTER_SECONDS }, 'request refused: token cannot be checked now');
         res.set('Retry-After', String(METADATA_RETRY_AFTER_SECONDS)).sendStatus(503);
       } else if (outcome.body !== undefined) {
         res.status(outcome.status).json(outcome.body);
@@ -93,11 +94,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         res.status(outcome.status).end();
       }
     } catch (err) {
-      log.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack } }, 'request failed');
+      logger.error({ reqId, err: { type: (err as Error)?.name, stack: (err as Error)?.stack } }, 'request failed');
       if (!res.headersSent) res.sendStatus(500);
     } finally {
       inFlight--;
-      log.info({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'POST /api/messages');
+      logger.info({ reqId, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'POST /api/messages');
       if (inFlight === 0) idleWaiters.splice(0).forEach((w) => w());
     }
   });

@@ -6,23 +6,28 @@ import { collectCardsOfFullWalk, type CollectedCard } from './cardWalk';
 import { TEAMS_MAX_MESSAGE_BYTES } from './teamsHostConfig';
 import { validateCard } from './validateCard';
 
-/** Which templates were expanded during the walk, by their JSON (src/cards/templates.ts loads each once). */
+/** Which templates were rendered during the walk, by file name (src/cards/templates.ts loads each once). */
 const expanded = vi.hoisted(() => new Set<string>());
-vi.mock('adaptivecards-templating', async (importOriginal) => {
-  const original = await importOriginal<typeof import('adaptivecards-templating')>();
-  class RecordingTemplate extends original.Template {
-    private readonly source: string;
-    constructor(json: unknown) {
-      super(json);
-      this.source = JSON.stringify(json);
-    }
-    override expand(context: Parameters<InstanceType<typeof original.Template>['expand']>[0]): ReturnType<InstanceType<typeof original.Template>['expand']> {
-      expanded.add(this.source);
-      return super.expand(context);
-    }
-  }
-  return { ...original, Template: RecordingTemplate };
+vi.mock('../../src/cards/templates', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/cards/templates')>();
+  const loadCardTemplate: typeof original.loadCardTemplate = (name, directory) => {
+    const template = original.loadCardTemplate(name, directory);
+    return {
+      name: template.name,
+      render: (data) => {
+        expanded.add(`${name}.json`);
+        return template.render(data);
+      },
+    };
+  };
+  return { ...original, loadCardTemplate };
 });
+
+/**
+ * Cards built in code for speed, each checked against its template for any data by its own test
+ * (dialogue-step: test/cards/dialogueStepCard.test.ts); the walk sends them, but not via the template.
+ */
+const BUILT_IN_CODE = new Set(['dialogue-step.json']);
 
 /**
  * Every card a full walk through every dialogue receives, parsed by the `adaptivecards` library
@@ -50,7 +55,7 @@ describe('every card the bot sends passes the adaptivecards object model under T
   it('exercises every card template in cards/', () => {
     const templates = fs.readdirSync(findCardsDirectory()).filter((f) => f.endsWith('.json'));
     expect(templates.length).toBeGreaterThan(0);
-    const seen = templates.filter((t) => expanded.has(JSON.stringify(JSON.parse(fs.readFileSync(path.join(findCardsDirectory(), t), 'utf8')))));
+    const seen = templates.filter((t) => expanded.has(t) || BUILT_IN_CODE.has(t));
     expect(seen.sort()).toEqual(templates.sort());
   });
 });

@@ -344,8 +344,10 @@ describe('infra', () => {
 
   it('runs Node 20 on Linux with the production entry point', () => {
     expect(mainBicep).toContain("linuxFxVersion: 'NODE|20-lts'");
-    expect(mainBicep).toContain("appCommandLine: 'node dist/src/main.js'");
-    expect((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts['start:prod']).toBe('node dist/src/main.js');
+    // the same command (with the same V8 heap flag) in App Service and in `npm run start:prod`
+    const command = 'node --heap-growing-percent=100 dist/src/main.js';
+    expect(mainBicep).toContain(`appCommandLine: '${command}'`);
+    expect((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts['start:prod']).toBe(command);
   });
 
   it('registers a SingleTenant Azure Bot with the Teams channel at /api/messages', () => {
