@@ -44,7 +44,7 @@ export function loadCardTemplate<TData extends object>(name: string, directory =
   };
 }
 
-/** Parses every loaded template now (main.ts calls it right after the server listens). */
+/** Parses every loaded template now (src/bot.ts calls it right after the server listens). */
 export function warmCardTemplates(): void {
   for (const parse of loaded) parse();
 }

@@ -2,7 +2,7 @@ import { createQa, type Qa } from '../qa';
 
 /** The Q&A engine, its index built on first use or by build(), whichever comes first. */
 export interface DeferredQa extends Qa {
-  /** Builds the index now (main.ts calls it right after the server listens). */
+  /** Builds the index now (src/bot.ts calls it right after the server listens). */
   build(): void;
 }
 
