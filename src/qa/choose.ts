@@ -1,0 +1,121 @@
+/**
+ * Which unit answers: among the units confident enough to answer (enough of the question
+ * explained; a number where one is asked for, an amount for "hur mycket hyra", a definition for
+ * "vad är X?"), the best scoring – a structured topic preferred over a passage that explains the
+ * question about as well, since the domain core is the authority where it applies.
+ */
+import type { SwedishAnalyzer } from './analyzer';
+import { normalizeText } from './analyzer';
+import {
+  AMOUNT_CUE,
+  AMOUNT_IN_TEXT,
+  AMOUNT_NOUNS,
+  DEFINITION_CUE,
+  MAX_DEFINED_WORDS,
+  QUANTITY_CUE,
+  QUANTITY_IN_TEXT,
+  RATE_CUE,
+  RATE_IN_TEXT,
+  defines,
+} from './cues';
+import type { KnowledgeIndex, UnitHit } from './knowledgeIndex';
+import type { Topic } from './types';
+
+/**
+ * Confidence rule: a topic must explain at least this share of the question's words (see
+ * Hit.coverage) and match at least one of them in its title or keywords.
+ */
+export const MIN_COVERAGE = 0.6;
+/** A passage must explain this share of the question (idf-weighted, see ./bm25) to be quoted as the answer. */
+export const PASSAGE_MIN_COVERAGE = 0.6;
+/** An answer needs this many matched words, unless the question has fewer (one word alone is a topic, not a question). */
+const MIN_MATCHED = 2;
+/** "Vad är …?": a definition topic beats a topic that merely mentions the word. */
+const DEFINITION_BOOST = 2;
+
+/**
+ * The structured topics are the authority where they apply (issue 14): a confident topic wins
+ * over a passage unless the passage scores this much more.
+ */
+const TOPIC_PREFERENCE = 1.5;
+/** …as long as it explains the question about as well as the best passage does. */
+const TOPIC_COVERAGE_SLACK = 0.3;
+
+export function isConfident(hit: UnitHit, terms: readonly string[], answerText?: (hit: UnitHit) => string): boolean {
+  if (hit.matched.length < Math.min(MIN_MATCHED, terms.length)) return false;
+  if (answerText && !QUANTITY_IN_TEXT.test(answerText(hit))) return false;
+  if (hit.unit.kind === 'topic') return hit.anchored && hit.coverage >= MIN_COVERAGE;
+  return hit.coverage >= PASSAGE_MIN_COVERAGE;
+}
+
+export interface Chooser {
+  /** The unit that answers, or undefined when none may. */
+  bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined;
+}
+
+export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer): Chooser {
+  const titleTerms = new Map<Topic, readonly string[]>();
+  function titleTermsOf(topic: Topic): readonly string[] {
+    let found = titleTerms.get(topic);
+    if (!found) {
+      found = index.termsOf(topic.titleSv);
+      titleTerms.set(topic, found);
+    }
+    return found;
+  }
+
+  /**
+   * The best unit that may answer: confident, giving a number or an amount when asked for one,
+   * defining the word a "vad är …?" asks about. A structured topic is preferred over a passage
+   * (the domain core is the authority) as long as it explains the question about as well.
+   */
+  function bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined {
+    const normalized = normalizeText(question);
+    const definitionAsked = DEFINITION_CUE.test(normalized);
+    const asksQuantity = QUANTITY_CUE.test(normalized);
+    const asksAmount = AMOUNT_CUE.test(normalized) && AMOUNT_NOUNS.test(normalized);
+    const amountPattern = asksAmount && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
+    const defined = definitionAsked ? definedWords(question) : [];
+    const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
+    const eligible = hits.filter(
+      (hit) =>
+        isConfident(hit, terms, asksQuantity ? ownText : undefined) &&
+        (defined.length === 0 || definesAll(hit, defined)) &&
+        (!asksAmount || amountPattern.test(ownText(hit))),
+    );
+    const passageCoverage = Math.max(0, ...eligible.filter((h) => h.unit.kind === 'passage').map((h) => h.coverage));
+    const exactTitle = (topic: Topic): boolean => {
+      const titleTerms = titleTermsOf(topic);
+      return titleTerms.length > 0 && titleTerms.every((t) => terms.includes(t));
+    };
+    const rank = (hit: UnitHit): number => {
+      if (hit.unit.kind !== 'topic') return hit.score;
+      if (definitionAsked && hit.unit.topic.kind === 'definition') return hit.score * DEFINITION_BOOST * (exactTitle(hit.unit.topic) ? DEFINITION_BOOST : 1);
+      return hit.coverage >= passageCoverage - TOPIC_COVERAGE_SLACK ? hit.score * TOPIC_PREFERENCE : hit.score;
+    };
+    let best: UnitHit | undefined;
+    for (const hit of eligible) if (best === undefined || rank(hit) > rank(best)) best = hit;
+    return best;
+  }
+
+  /** The words a short "vad är …?" question asks to have defined (none for longer questions). */
+  function definedWords(question: string): string[] {
+    const words = normalizeText(question.replace(DEFINITION_CUE, ' '))
+      .split(' ')
+      .filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:för|med|vad|är|menas|betyder|innebär|står)$/.test(w));
+    return words.length > 0 && words.length <= MAX_DEFINED_WORDS ? words : [];
+  }
+
+  function definesAll(hit: UnitHit, words: readonly string[]): boolean {
+    const stems = words.map((w) => analyzer.stemWord(w));
+    if (hit.unit.kind === 'topic') {
+      const topic = hit.unit.topic;
+      return topic.kind === 'definition' || stems.every((s) => defines(topic.textSv, titleTermsOf(topic), s));
+    }
+    const { text, headingPath } = hit.unit.passage;
+    const headingTerms = index.termsOf(headingPath.join(' '));
+    return stems.every((s) => defines(text, headingTerms, s));
+  }
+
+  return { bestConfident };
+}

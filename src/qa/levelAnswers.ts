@@ -1,0 +1,135 @@
+/**
+ * Questions about the stödnivåer, answered from the domain's level tables (the authority): a named
+ * level ("tvåan", "medel"), two levels side by side, a model's overview, and a situation (hours or
+ * visits a week) weighed by the level advisor. A level question that is really about something
+ * else ("räknas restid på hög nivå?") is left to that something else.
+ */
+import type { LevelModelId } from '../domain/case';
+import { isLevelId } from '../domain/levels/models';
+import { normalizeText } from './analyzer';
+import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
+import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
+import { modelHintIn, parseLevelIntent, type LevelIntent } from './levelIntent';
+import type { PassageQuoter } from './passageAnswer';
+import { judgeSituation, parseSituation } from './situation';
+import type { QaContext, QaKnownAnswer, Topic } from './types';
+
+/** The city-wide model today; used for låg/medel/hög questions and overviews without a model. */
+const DEFAULT_MODEL: LevelModelId = 'lagenhetsboende_2025';
+/** A level question is about something else only when that topic explains at least two of the other words. */
+const MIN_RESIDUAL_MATCHED = 1;
+/** Words that only say "which level" – a level question with nothing else left is a level lookup. */
+const LEVEL_QUESTION_WORDS =
+  'stödnivå nivå nivån nivåer krav kräver krävs låg låga lågt lägsta medel hög höga högt högsta lägenhet lägenhetsboende kollektiv ' +
+  'tillsyn fysisk besök timmar timme vecka veckan veckor dag dagar varje helg helger kontakt stöd individuellt skillnad skillnaden ' +
+  'skilja skiljer skillnader jämför jämföra jämförelse eller gång gånger månad månaden ingår räcker ofta regler varannan ' +
+  'minst högst max maximalt behöver behov omfattning 1 2 3 4';
+
+/** Terms that alone only ask "which levels are there" (answered by the model's overview). */
+const OVERVIEW_WORDS = 'stödnivåer nivåerna alla kollektiv lägenhet lägenhetsboende 2021 2025';
+/** A level topic, or a row of a level table ("Nivå: medel | Innehåll: …"). */
+function isLevelUnit(unit: Unit): boolean {
+  return unit.kind === 'topic' ? unit.topic.kind.startsWith('level') : /^Nivå: /.test(unit.passage.text);
+}
+
+export interface LevelAnswerDeps {
+  readonly byId: ReadonlyMap<string, Topic>;
+  readonly index: KnowledgeIndex;
+  readonly quoter: PassageQuoter;
+  known(topic: Topic, score: number, extra?: Partial<QaKnownAnswer>): QaKnownAnswer;
+  bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined;
+  fromHit(hit: UnitHit, hits: readonly UnitHit[], question: string, terms: readonly string[], context: QaContext): QaKnownAnswer;
+  priorFor(terms: readonly string[], context: QaContext): (unit: Unit) => number;
+}
+
+export interface LevelAnswers {
+  /** The card of one level, two levels side by side, or the model's overview. */
+  levelTopic(modelId: LevelModelId, levelIds: readonly string[]): Topic | undefined;
+  /** A level overview: the model the question or the context names, else today's city-wide model. */
+  overviewAnswer(question: string, context: QaContext, score: number): QaKnownAnswer | undefined;
+  /** Hours or visits a week against the level thresholds (see ./situation). */
+  situationAnswer(question: string, context: QaContext): QaKnownAnswer | undefined;
+  /** A named level, comparison or overview; undefined when the question is not about levels. */
+  levelQuestion(question: string, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined;
+}
+
+export function createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor }: LevelAnswerDeps): LevelAnswers {
+  const levelWords = new Set(index.termsOf(LEVEL_QUESTION_WORDS));
+  const overviewWords = new Set(index.termsOf(OVERVIEW_WORDS));
+  const levelTerm = index.termsOf('stödnivå')[0];
+
+  function levelTopic(modelId: LevelModelId, levelIds: readonly string[]): Topic | undefined {
+    if (levelIds.length === 1) return byId.get(levelTopicId(modelId, levelIds[0] ?? ''));
+    if (levelIds.length === 2) return comparisonTopic(modelId, levelIds[0] ?? '', levelIds[1] ?? '');
+    return byId.get(overviewTopicId(modelId));
+  }
+
+  function levelAnswer(intent: LevelIntent, context: QaContext): QaKnownAnswer | undefined {
+    const topic = levelTopic(intent.modelId, intent.levelIds);
+    if (!topic) return undefined;
+    const notes: string[] = [];
+    if (intent.otherModel) {
+      notes.push(`Svaret gäller ${MODEL_NAMES_SV[intent.modelId]}. Nivån finns också i ${MODEL_NAMES_SV[intent.otherModel]}.`);
+    }
+    if (context.modelId && context.modelId !== intent.modelId) {
+      notes.push(`Obs! Ärendet följer ${MODEL_NAMES_SV[context.modelId]}.`);
+    }
+    return known(topic, 1, {
+      textSv: [topic.textSv, ...notes].join('\n'),
+      ...(intent.otherModel ? { otherModel: intent.otherModel } : {}),
+    });
+  }
+
+  /** A level overview follows the model the question or the context names, else today's city-wide model. */
+  function overviewAnswer(question: string, context: QaContext, score: number): QaKnownAnswer | undefined {
+    const hint = modelHintIn(normalizeText(question).split(' '));
+    const modelId = hint ?? context.modelId ?? DEFAULT_MODEL;
+    const topic = byId.get(overviewTopicId(modelId));
+    if (!topic) return undefined;
+    const defaulted = hint === undefined && context.modelId === undefined;
+    return known(topic, score, defaulted ? { otherModel: 'sydvast_2021_kollektiv' } : {});
+  }
+
+  /** Hours or visits a week against the level thresholds (see ./situation). */
+  function situationAnswer(question: string, context: QaContext): QaKnownAnswer | undefined {
+    const situation = parseSituation(question, context.modelId);
+    const verdict = situation ? judgeSituation(situation) : undefined;
+    if (!verdict) return undefined;
+    const levelIds = [...new Set([verdict.askedLevelId, verdict.fittingLevelId].filter((id): id is string => id !== undefined))];
+    const topic = levelTopic(verdict.modelId, levelIds);
+    if (!topic) return undefined;
+    return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}` });
+  }
+
+  /** Level cards, overviews and comparisons: the domain's level tables are the authority. */
+  function levelQuestion(question: string, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined {
+    const intent = parseLevelIntent(question, context.modelId);
+    if (!intent && levelTerm !== undefined && terms.includes(levelTerm) && terms.every((t) => overviewWords.has(t))) {
+      const overview = overviewAnswer(question, context, 1);
+      if (overview) return quoter.withQuotes(overview, hits);
+    }
+    if (!intent) return undefined;
+    const hint = modelHintIn(normalizeText(question).split(' '));
+    if (hint === 'sydvast_2021_kollektiv' && intent.modelId !== hint) {
+      const overview = byId.get(overviewTopicId(hint));
+      const missing = intent.levelIds.filter((id) => !isLevelId(hint, id));
+      if (overview && missing.length > 0) {
+        return quoter.withQuotes(known(overview, 1, { textSv: `Nej, kollektiv har bara nivå 1 och nivå 2 (inte nivå ${missing.join(', ')}).\n${overview.textSv}` }), hits);
+      }
+    }
+    // "räknas restid på hög nivå?" is about restid: when the best explanation of the whole
+    // question is neither a level topic nor a row of a level table, and it explains a word
+    // beyond the level ones, it answers instead of the level card.
+    const residualTerms = terms.filter((t) => !levelWords.has(t) && !index.isFrameTerm(t));
+    const other = bestConfident(hits, terms, question);
+    const aboutLevels = other === undefined || isLevelUnit(other.unit);
+    const explainsRest = other !== undefined && other.matched.some((t) => residualTerms.includes(t));
+    if (other && !aboutLevels && explainsRest && residualTerms.length >= MIN_RESIDUAL_MATCHED) return fromHit(other, hits, question, terms, context);
+    const answer = levelAnswer(intent, context);
+    // The passages under a level card are the ones about the rest of the question ("referenstid på trean").
+    const residualHits = residualTerms.length > 0 ? index.search(KnowledgeIndex.queryOf(residualTerms), priorFor(residualTerms, context)) : [];
+    return answer ? quoter.withQuotes(answer, hits, residualHits) : undefined;
+  }
+
+  return { levelTopic, overviewAnswer, situationAnswer, levelQuestion };
+}
