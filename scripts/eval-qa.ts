@@ -35,9 +35,9 @@ function load(name: string): SetQuestion[] {
   return setFileSchema.parse(JSON.parse(readFileSync(join(EVAL_DIR, name), 'utf8'))).questions;
 }
 
-const parts: [string, SetQuestion[]][] = [['dev', load('dev.json')]];
+const parts: [string, SetQuestion[]][] = [['dev', load('dev.json')], ['dev-b', load('dev-b.json')]];
 if (!process.argv.includes('--dev-only')) parts.push(['holdout', load('holdout.json')], ['holdout-b', load('holdout-b.json')]);
-const totalsOnly = (name: string): boolean => name !== 'dev' && process.argv.includes('--held-out-totals');
+const totalsOnly = (name: string): boolean => !name.startsWith('dev') && process.argv.includes('--held-out-totals');
 
 const started = performance.now();
 const qa = createQa();

@@ -49,7 +49,7 @@ export const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "hur mycket hyra/kostar …": only a passage that gives an amount answers it. */
-export const AMOUNT_CUE = /(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr)(?:\s|$)/;
+export const AMOUNT_CUE = /(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|blir|ligger) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen))(?:\s|$)/;
 export const AMOUNT_NOUNS = /(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*)(?:\s|$)/u;
 export const AMOUNT_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)/;
 /** "… i timmen / per månad": the amount must be a rate. */

@@ -53,7 +53,7 @@ export const UNKNOWN_TEXT_SV =
   'Det vet jag inte säkert. Jag svarar bara på det som står i källdokumenten om stödnivåer, insatsprocessen och boendestöd. Kanske menar du något av det här?';
 
 /** A question with a date names its deadline in fewer words ("när senast nästa?"). */
-const MIN_DATED_COVERAGE = 0.4;
+const MIN_DATED_COVERAGE = 0.3;
 /** When no topic comes near, these are offered instead. */
 const FALLBACK_TOPIC_IDS = ['levels.lagenhetsboende_2025', 'time.overview', 'deadline.gp_ready_sbms'] as const;
 /** A quick question is short; a pasted document is read only this far (keeps answer time bounded). */

@@ -25,16 +25,15 @@ const NAMED: Readonly<Record<string, string>> = {
   låg: 'lag',
   låga: 'lag',
   lågt: 'lag',
-  lägsta: 'lag',
-  lägst: 'lag',
+
   medel: 'medel',
   medelnivå: 'medel',
   hög: 'hog',
   höga: 'hog',
   högt: 'hog',
-  högsta: 'hog',
-  högst: 'hog',
 };
+/** "som lägst", "högst 6 timmar" are amounts; next to "nivå" ("lägsta nivån") they name a level. */
+const NAMED_NEXT_TO_LEVEL_WORD: Readonly<Record<string, string>> = { lägsta: 'lag', lägst: 'lag', högsta: 'hog', högst: 'hog' };
 /** Spelled without å/ö these are ordinary words ("lag" = law), so they count only next to "nivå". */
 const FOLDED_NAMED: Readonly<Record<string, string>> = { lag: 'lag', laga: 'lag', hog: 'hog', hoga: 'hog' };
 
@@ -82,8 +81,8 @@ function namedLevel(word: string, nextToLevelWord: boolean): string | undefined 
   const hit = NAMED[base];
   if (hit) return hit;
   if (nextToLevelWord || compound) {
-    const folded = FOLDED_NAMED[foldDiacritics(base)];
-    if (folded) return folded;
+    const named = NAMED_NEXT_TO_LEVEL_WORD[base] ?? FOLDED_NAMED[foldDiacritics(base)];
+    if (named) return named;
   }
   return isMedelTypo(base) && base !== 'model' ? 'medel' : undefined;
 }

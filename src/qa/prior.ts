@@ -13,7 +13,7 @@ import { DOCUMENT_NAMES } from './sectionVocabulary';
 import type { QaContext } from './types';
 
 /** A document's own facts (title, date, publisher) answer questions that name the document, and few others. */
-const ABOUT_NAMED_DOCUMENT = 1.5;
+const ABOUT_NAMED_DOCUMENT = 1.2;
 const ABOUT_UNNAMED_DOCUMENT = 0.7;
 
 /** Units only from the handbook of the other insats than the asker's score this much. */
