@@ -37,7 +37,7 @@ export function foldDiacritics(word: string): string {
 }
 
 /** Definite and genitive endings Snowball leaves on (besöket, nivån, veckans), longest first. */
-const EXTRA_ENDINGS = ['ets', 'ens', 'ns', 'ts', 'et', 'en', 'n', 't', 's'] as const;
+const EXTRA_ENDINGS = ['ena', 'ets', 'ens', 'na', 'ns', 'ts', 'et', 'en', 'n', 't', 's'] as const;
 const MIN_STEM_LENGTH = 3;
 const MIN_COMPOUND_PART = 3;
 /** Typos corrected against known words: one edit from 5 letters, two from 8. */

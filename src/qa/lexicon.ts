@@ -47,7 +47,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'viktig', 'bra', 'exempel', 'sorts', 'slags', 'del', 'delar', 'delarna', 'skriva', 'skriver', 'skrivs', 'skrev', 'ingå',
   'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
   'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
-  'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
+  'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -76,6 +76,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['referens', 'referenser', 'referenstid', 'boendereferens', 'boendereferenser', 'hyresreferens'],
   ['syfte', 'syftet', 'poäng', 'poängen', 'meningen', 'ändamål', 'ändamålet'],
   ['tillsammans', 'ihop'],
+  ['kopplad', 'kopplade', 'kopplat', 'knuten', 'knutna', 'knutet'],
   ['stödmaterial', 'stöddokument', 'stöddokumenten'],
   ['isolering', 'isolerad', 'ensam', 'ensamhet', 'ensamma'],
   ['delta', 'deltar', 'deltagare', 'närvara', 'närvarande'],
