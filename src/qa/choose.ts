@@ -25,9 +25,9 @@ import type { Topic } from './types';
  * Confidence rule: a topic must explain at least this share of the question's words (see
  * Hit.coverage) and match at least one of them in its title or keywords.
  */
-export const MIN_COVERAGE = Number(process.env.QA_TCOV ?? 0.6);
+export const MIN_COVERAGE = 0.6;
 /** A passage must explain this share of the question (idf-weighted, see ./bm25) to be quoted as the answer. */
-export const PASSAGE_MIN_COVERAGE = Number(process.env.QA_PCOV ?? 0.6);
+export const PASSAGE_MIN_COVERAGE = 0.6;
 /** An answer needs this many matched words, unless the question has fewer (one word alone is a topic, not a question). */
 const MIN_MATCHED = 2;
 /** "Vad är …?": a definition topic beats a topic that merely mentions the word. */
@@ -41,14 +41,11 @@ const TOPIC_PREFERENCE = 1.5;
 /** …as long as it explains the question about as well as the best passage does. */
 const TOPIC_COVERAGE_SLACK = 0.3;
 
-export const LOW_COVERAGE = Number(process.env.QA_LOW ?? 0.6);
-
-export function isConfident(hit: UnitHit, terms: readonly string[], answerText?: (hit: UnitHit) => string, allKnown = false): boolean {
+export function isConfident(hit: UnitHit, terms: readonly string[], answerText?: (hit: UnitHit) => string): boolean {
   if (hit.matched.length < Math.min(MIN_MATCHED, terms.length)) return false;
   if (answerText && !QUANTITY_IN_TEXT.test(answerText(hit))) return false;
-  const bar = allKnown && hit.anchored ? Math.min(LOW_COVERAGE, hit.unit.kind === 'topic' ? MIN_COVERAGE : PASSAGE_MIN_COVERAGE) : hit.unit.kind === 'topic' ? MIN_COVERAGE : PASSAGE_MIN_COVERAGE;
-  if (hit.unit.kind === 'topic') return hit.anchored && hit.coverage >= bar;
-  return hit.coverage >= bar;
+  if (hit.unit.kind === 'topic') return hit.anchored && hit.coverage >= MIN_COVERAGE;
+  return hit.coverage >= PASSAGE_MIN_COVERAGE;
 }
 
 export interface Chooser {
@@ -80,10 +77,9 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const amountPattern = asksAmount && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
     const defined = definitionAsked ? definedWords(question) : [];
     const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
-    const allKnown = terms.every((t) => index.knows(t) || index.isFrameTerm(t));
     const eligible = hits.filter(
       (hit) =>
-        isConfident(hit, terms, asksQuantity ? ownText : undefined, allKnown) &&
+        isConfident(hit, terms, asksQuantity ? ownText : undefined) &&
         (defined.length === 0 || definesAll(hit, defined)) &&
         (!asksAmount || amountPattern.test(ownText(hit))),
     );

@@ -15,7 +15,7 @@ export const LOCAL_INFO_QUESTION =
  * benefits or insatser, the staff's own employment, IT help.
  */
 export const OUT_OF_SCOPE_QUESTION =
-  /\b(?:ansöker|söker|ansöka|söka) (?:man |hen |brukaren |vi |jag )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)/;
+  /\b(?:ansöker|söker|ansöka|söka) (?:man |hen |brukaren |vi |jag )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}* mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)/u;
 
 /** Asking the bot to do a task for you ("kan du skriva/översätta/sammanfatta …") is not a question about the documents. */
 export const TASK_REQUEST = /^(?:kan|kunde|skulle) du (?:sammanfatta|skriva|översätta|boka|skicka|ringa|mejla|maila|räkna ut|hjälpa mig (?:med|att)|ge mig|leta|söka|hitta|fixa|ordna|påminna mig)\b|^(?:skriv|översätt|sammanfatta|boka|skicka) (?:ett|en|mitt|min|dagens)\b/;

@@ -28,6 +28,7 @@ import { KnowledgeIndex, isPassageHit, isTopicHit, type Query, type UnitHit } fr
 import type { SourceId } from '../domain/sources';
 import { SECTION_VOCABULARY, DOCUMENT_NAMES } from './sectionVocabulary';
 import { SECTION_QUESTIONS } from './sectionQuestions';
+import { SECTION_SITUATIONS } from './sectionSituations';
 import { dateForRule, extractDate, formatDateSv } from './dates';
 import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST } from './cues';
 import { createPrior } from './prior';
@@ -84,6 +85,7 @@ function vocabularyTexts(topics: readonly Topic[], passages: readonly Passage[])
     ...passages.flatMap((p) => [p.text, p.headingPath.join('\n')]),
     ...SECTION_VOCABULARY.flatMap((entry) => entry.words),
     ...SECTION_QUESTIONS.flatMap((entry) => entry.words),
+    ...SECTION_SITUATIONS.flatMap((entry) => entry.words),
     ...Object.values(DOCUMENT_NAMES).flat(),
   ];
 }
@@ -91,7 +93,7 @@ function vocabularyTexts(topics: readonly Topic[], passages: readonly Passage[])
 export function createQa(documents: readonly SourceDocument[] = sourceDocuments()): QaEngine {
   const topics = buildTopics();
   const byId = new Map(topics.map((t) => [t.id, t]));
-  const { passages, sections } = buildPassages(documents);
+  const { passages, sections, emptyHeadings } = buildPassages(documents);
   const analyzer = new SwedishAnalyzer();
   analyzer.learn(vocabularyTexts(topics, passages));
   const index = new KnowledgeIndex(topics, passages, sections, analyzer);
@@ -100,6 +102,10 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   const { documentTerms, priorFor, serviceOf } = createPrior(index);
   const { bestConfident } = createChooser(index, analyzer);
   const { overviewAnswer, situationAnswer, levelQuestion } = createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor });
+
+  // A question naming a section the document leaves empty has no answer there (the heading alone would match).
+  const emptySectionTerms = emptyHeadings.map((h) => index.termsOf(h.replace(/^[\d.IVX]+\s+/, '')).filter((t) => !index.isFrameTerm(t))).filter((t) => t.length > 0);
+  const namesEmptySection = (terms: readonly string[]): boolean => emptySectionTerms.some((heading) => heading.every((t) => terms.includes(t)));
 
   const aboutPassages = new Map(passages.filter((p) => p.id.endsWith(ABOUT_PASSAGE_SUFFIX)).map((p) => [p.source, p]));
 
@@ -202,6 +208,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
         if (answer) return answer;
       }
       const { terms, hits } = retrieve(question, context);
+      if (namesEmptySection(terms)) return unknown(hits);
       const about = documentAnswer(question, terms, hits);
       if (about) return about;
       const level = levelQuestion(question, terms, hits, context);

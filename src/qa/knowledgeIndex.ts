@@ -77,7 +77,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { name: 'head', weight: 1.5, b: 0.3, strength: 1 },
   { name: 'vocab', weight: 1.2, b: 0.3, strength: 0.9 },
   { name: 'near', weight: 0.3, b: 0.5, strength: 0.6 },
-  { name: 'asked', weight: 0.8, b: 0.5, strength: 0.8 },
+  { name: 'asked', weight: 1, b: 0.5, strength: 0.9 },
   { name: 'document', weight: 0.3, b: 0, strength: 0.5 },
 ];
 const HEAD_FIELDS = (1 << 1) | (1 << 2);

@@ -47,7 +47,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'viktig', 'bra', 'exempel', 'sorts', 'slags', 'del', 'delar', 'delarna', 'skriva', 'skriver', 'skrivs', 'skrev', 'ingå',
   'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
   'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
-  'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
+  'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -103,6 +103,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bbrukarrelaterad tid\b/g, 'brukartid'],
   [/\bsocialt? boende(?: med stöd)?\b/g, 'sbms'],
   [/\bsbs\b/g, 'sbms'],
+  // "nån gång" is "ever", not a number of visits
+  [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],
   [/\bvara med\b(?= (?:på|vid|under) )/g, 'delta'],
   // "bostöd", "bostödjare", "bostödet": the chat's short form of boendestöd

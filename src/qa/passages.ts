@@ -60,11 +60,23 @@ function dateSv(iso: string): string {
  * Every block as a passage, plus one passage per document from its front matter (title,
  * publisher, date of validity: "när beslutades handboken?").
  */
-export function buildPassages(documents: readonly SourceDocument[]): { passages: readonly Passage[]; sections: ReadonlyMap<string, SectionText> } {
+export interface BuiltPassages {
+  readonly passages: readonly Passage[];
+  readonly sections: ReadonlyMap<string, SectionText>;
+  /** Headings of sections that have no text of their own and no sub-sections ("1.2 Alternativ till projektidén"). */
+  readonly emptyHeadings: readonly string[];
+}
+
+export function buildPassages(documents: readonly SourceDocument[]): BuiltPassages {
   const passages: Passage[] = [];
   const sections = new Map<string, SectionText>();
+  const emptyHeadings: string[] = [];
   for (const document of documents) {
     if (!isSourceId(document.id)) throw new Error(`qa: unknown source document id ${document.id}`);
+    document.sections.forEach((section, i) => {
+      const next = document.sections[i + 1];
+      if (section.blocks.length === 0 && (!next || next.level <= section.level)) emptyHeadings.push(section.heading);
+    });
     const source = document.id;
     const aboutId = sectionTopicId(source, 'om-dokumentet');
     const status = document.statusSv ?? `Dokumentet gäller från och med ${dateSv(document.validFrom)} (${document.validFrom}).`;
@@ -89,5 +101,5 @@ export function buildPassages(documents: readonly SourceDocument[]): { passages:
       });
     }
   }
-  return { passages, sections };
+  return { passages, sections, emptyHeadings };
 }

@@ -12,9 +12,8 @@ import { ABOUT_PASSAGE_SUFFIX } from './passages';
 import { DOCUMENT_NAMES } from './sectionVocabulary';
 import type { QaContext } from './types';
 
-/** A document's own facts (title, date, publisher) answer questions that name the document, and few others. */
-const ABOUT_NAMED_DOCUMENT = 1.2;
-const ABOUT_UNNAMED_DOCUMENT = 0.7;
+/** A document's own facts (title, date, publisher) answer questions about the document (see documentAnswer), few others. */
+const ABOUT_PASSAGE_FACTOR = 0.7;
 
 /** Units only from the handbook of the other insats than the asker's score this much. */
 const OTHER_SERVICE_FACTOR = 0.9;
@@ -93,7 +92,7 @@ export function createPrior(index: KnowledgeIndex): Prior {
       if (otherService && sources.length > 0 && sources.every((s) => s === otherService)) factor *= OTHER_SERVICE_FACTOR;
       for (const kind of kinds) if (holds(unit, kind)) factor *= kind.boost;
       if (sources.some((s) => named.has(s))) factor *= NAMED_DOCUMENT_BOOST;
-      if (unit.kind === 'passage' && unit.passage.id.endsWith(ABOUT_PASSAGE_SUFFIX)) factor *= named.has(unit.passage.source) ? ABOUT_NAMED_DOCUMENT : ABOUT_UNNAMED_DOCUMENT;
+      if (unit.kind === 'passage' && unit.passage.id.endsWith(ABOUT_PASSAGE_SUFFIX)) factor *= ABOUT_PASSAGE_FACTOR;
       if (otherLevels && sources.length > 0 && sources.every((s) => s === otherLevels)) factor *= OTHER_MODEL_FACTOR;
       return factor;
     };

@@ -6,6 +6,7 @@
  */
 import type { SourceId } from '../domain/sources';
 import { SECTION_QUESTIONS } from './sectionQuestions';
+import { SECTION_SITUATIONS } from './sectionSituations';
 
 export const DOCUMENT_NAMES: Readonly<Record<SourceId, readonly string[]>> = Object.freeze({
   '000': ['stödnivåer', 'sydväst', 'social sydväst', '2021', 'stödnivådokumentet'],
@@ -1567,7 +1568,7 @@ function bySection(entries: readonly VocabularyEntry[]): ReadonlyMap<string, rea
 }
 
 const BY_SECTION = bySection(SECTION_VOCABULARY);
-const QUESTIONS_BY_SECTION = bySection(SECTION_QUESTIONS);
+const QUESTIONS_BY_SECTION = bySection([...SECTION_QUESTIONS, ...SECTION_SITUATIONS]);
 
 /**
  * The staff's words for one passage: every entry of its section without a passage marker, plus
@@ -1578,7 +1579,7 @@ export function vocabularyOf(source: SourceId, heading: string, passageText?: st
   return matching(BY_SECTION, source, heading, passageText);
 }
 
-/** The example staff questions (./sectionQuestions) for one passage, matched the same way. */
+/** The example staff questions for one passage (./sectionQuestions, ./sectionSituations), matched the same way. */
 export function questionsOf(source: SourceId, heading: string, passageText?: string): readonly string[] {
   return matching(QUESTIONS_BY_SECTION, source, heading, passageText);
 }
