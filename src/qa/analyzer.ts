@@ -101,9 +101,20 @@ export class SwedishAnalyzer {
   }
 
   /** Teach the analyzer the index vocabulary (two passes: raw stems, then vocabulary-guided stems). */
-  learn(texts: Iterable<string>): void {
+  /**
+   * `guessTargets`: the texts whose words a typo or an unknown word stem may be taken for (the
+   * documents' own words); by default all of `texts`. Staff vocabulary written for the index is
+   * known exactly but never guessed at: "tjänar" must not become an example question's "tränar".
+   */
+  learn(texts: Iterable<string>, guessTargets?: Iterable<string>): void {
     const words = new Set<string>();
     for (const text of texts) for (const w of tokenize(text)) if (!this.isStopword(w)) words.add(w);
+    let targets: ReadonlySet<string> = words;
+    if (guessTargets !== undefined) {
+      const own = new Set<string>();
+      for (const text of guessTargets) for (const w of tokenize(text)) if (!this.isStopword(w)) own.add(w);
+      targets = own;
+    }
     this.vocabulary = new Set([...words].map((w) => this.canonical(snowballStem(this.numberWord(w)))));
     this.stemCache.clear();
     const final = new Set<string>();
@@ -119,7 +130,7 @@ export class SwedishAnalyzer {
     const surfaces = new SearchableMap<string>();
     for (const w of this.stopwords) surfaces.set(w, STOP);
     for (const group of SYNONYM_GROUPS) for (const member of group) for (const w of tokenize(member)) surfaces.set(w, this.stemWord(w));
-    for (const w of words) surfaces.set(w, this.stemWord(w));
+    for (const w of targets) surfaces.set(w, this.stemWord(w));
     this.surfaces = surfaces;
     this.queryCache.clear();
   }

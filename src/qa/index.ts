@@ -78,11 +78,15 @@ export interface QaEngine extends Qa {
   explain(question: string, context?: QaContext): { readonly terms: readonly string[]; readonly hits: readonly UnitHit[] };
 }
 
+/** The documents' and topics' own words: what a typo or an unknown form may be taken for. */
+function ownTexts(topics: readonly Topic[], passages: readonly Passage[]): string[] {
+  return [...topics.flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]), ...passages.flatMap((p) => [p.text, p.headingPath.join('\n')])];
+}
+
 /** Every text the analyzer must know: what is indexed and the staff's words for it. */
 function vocabularyTexts(topics: readonly Topic[], passages: readonly Passage[]): string[] {
   return [
-    ...topics.flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]),
-    ...passages.flatMap((p) => [p.text, p.headingPath.join('\n')]),
+    ...ownTexts(topics, passages),
     ...SECTION_VOCABULARY.flatMap((entry) => entry.words),
     ...SECTION_QUESTIONS.flatMap((entry) => entry.words),
     ...SECTION_SITUATIONS.flatMap((entry) => entry.words),
@@ -95,7 +99,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   const byId = new Map(topics.map((t) => [t.id, t]));
   const { passages, sections, emptyHeadings } = buildPassages(documents);
   const analyzer = new SwedishAnalyzer();
-  analyzer.learn(vocabularyTexts(topics, passages));
+  analyzer.learn(vocabularyTexts(topics, passages), ownTexts(topics, passages));
   const index = new KnowledgeIndex(topics, passages, sections, analyzer);
   const quoter = new PassageQuoter(sections);
   const boendestodTerm = index.termsOf('boendestöd')[0];

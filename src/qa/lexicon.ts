@@ -65,7 +65,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['uppstartsmöte', 'uppstart', 'startmöte', 'inskrivningsmöte'],
   ['uppföljningsmöte', 'uppföljningsmötet'],
   ['boendepersonal', 'personal', 'personalen', 'kontaktpersonal', 'kontaktperson', 'stödpedagog', 'utförare', 'utföraren'],
-  ['restid', 'resa', 'resan', 'resor', 'restiden', 'körtid', 'åka', 'åker', 'åkte'],
+  ['restid', 'resa', 'resan', 'resor', 'restiden', 'körtid'],
   ['transport', 'transporttid', 'skjutsa', 'skjutsar', 'skjuts', 'köra', 'kör'],
   ['telefon', 'telefonkontakt', 'telefonsamtal', 'ringa', 'ringer', 'sms', 'sms:a', 'mejl', 'mail', 'email', 'epost', 'e-post', 'mejla', 'facetime', 'videosamtal'],
   ['dokumentation', 'dokumentera', 'dokumenteras', 'journalföra', 'journalföring', 'anteckningar'],
