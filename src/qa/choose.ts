@@ -41,8 +41,12 @@ const TOPIC_PREFERENCE = 1.5;
 /** …as long as it explains the question about as well as the best passage does. */
 const TOPIC_COVERAGE_SLACK = 0.3;
 
-export function isConfident(hit: UnitHit, terms: readonly string[], answerText?: (hit: UnitHit) => string): boolean {
-  if (hit.matched.length < Math.min(MIN_MATCHED, terms.length)) return false;
+/**
+ * `contentTerms`: how many of the question's terms name its subject (not frame words), so "vem satt
+ * i styrgruppen" needs one matched word, not two.
+ */
+export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hit: UnitHit) => string): boolean {
+  if (hit.matched.length < Math.max(1, Math.min(MIN_MATCHED, contentTerms))) return false;
   if (answerText && !QUANTITY_IN_TEXT.test(answerText(hit))) return false;
   if (hit.unit.kind === 'topic') return hit.anchored && hit.coverage >= MIN_COVERAGE;
   return hit.coverage >= PASSAGE_MIN_COVERAGE;
@@ -77,9 +81,10 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const amountPattern = asksAmount && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
     const defined = definitionAsked ? definedWords(question) : [];
     const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
+    const contentTerms = terms.filter((t) => !index.isFrameTerm(t)).length;
     const eligible = hits.filter(
       (hit) =>
-        isConfident(hit, terms, asksQuantity ? ownText : undefined) &&
+        isConfident(hit, contentTerms, asksQuantity ? ownText : undefined) &&
         (defined.length === 0 || definesAll(hit, defined)) &&
         (!asksAmount || amountPattern.test(ownText(hit))),
     );
