@@ -17,6 +17,9 @@ import { registerExportRoute } from './export/route';
 import { warmCardTemplates } from './cards/templates';
 import { deferredQa } from './teams/deferredQa';
 
+/** How often the query planner's statistics are refreshed (SQLite advises daily or hourly). */
+const PLANNER_STATISTICS_MS = 24 * 60 * 60 * 1000;
+
 export interface RunningBot {
   readonly server: RunningServer;
   readonly database: DatabaseHandle;
@@ -33,6 +36,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
   let notifications: RunningNotifications | undefined;
   try {
     const applied = await migrateToLatest(database.db);
+    await database.optimize();
     const adapter = createAdapter(config, logger, adapterOptions);
     const exportLinks = createExportLinks(config);
     // The app and the dispatcher meet through this nudge: a committed send wakes the dispatcher.
@@ -47,6 +51,8 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
     exportLinks.useServerUrl(server.url);
     const reminders = startReminderScheduler({ db: database.db, clock, logger, timeOfDay: config.reminderTime, onQueued });
     const retention = startRetention({ db: database.db, clock, logger, config, auditor });
+    const planner = setInterval(() => void database.optimize().catch((err: Error) => logger.warn({ err: { type: err.name } }, 'optimize failed')), PLANNER_STATISTICS_MS);
+    planner.unref();
     // Right after listening, one step per event-loop turn, build what the first turns would
     // otherwise build: the card templates, the Q&A index and the holiday calendar.
     warmUp(logger, [
@@ -64,6 +70,7 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
       database,
       stop: () =>
         (stopped ??= (async () => {
+          clearInterval(planner);
           reminders.stop();
           await retention.stop();
           await server.close();
