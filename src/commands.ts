@@ -69,8 +69,12 @@ export function normaliseCommandText(text: string): string {
     .trim();
 }
 
+/** Every command's text and aliases, normalised once (every route of a message asks, and most messages are questions). */
+const BY_TEXT: ReadonlyMap<string, CommandDefinition> = new Map(
+  [...COMMANDS].reverse().flatMap((c) => [c.text, ...c.aliases].map((t) => [normaliseCommandText(t), c] as const)),
+);
+
 export function matchCommand(text: string | undefined): CommandDefinition | undefined {
   if (!text) return undefined;
-  const normalised = normaliseCommandText(text);
-  return COMMANDS.find((c) => normaliseCommandText(c.text) === normalised || c.aliases.some((a) => normaliseCommandText(a) === normalised));
+  return BY_TEXT.get(normaliseCommandText(text));
 }
