@@ -3,24 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { caseRegistrationSchema } from '../../src/domain/cases';
 import { casesAsMemberQuery, insertCase } from '../../src/storage/cases.repository';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/storage/database';
 import { LOCAL_TENANT } from '../../src/teams/identity';
-import { CASEWORKER } from '../support/fixtures';
-
-const REGISTRATION = {
-  unit: 'Testenheten Hisingen',
-  service: 'socialt_boende_med_stod',
-  housingForm: 'lagenhetsboende',
-  levelModel: 'lagenhetsboende_2025',
-  currentLevel: 'medel',
-  levelStartDate: '2026-11-02',
-  movedInDate: '2026-11-02',
-  caseworkerUpn: CASEWORKER.upn,
-  paysRent: false,
-  protectedIdentity: false,
-};
+import { testRegistration } from '../support/fixtures';
 
 // "mina ärenden" and the role check behind every hjälp read the user's cases: with many cases in
 // one tenant the planner must start from the user's team rows, not from every case of the tenant.
@@ -45,7 +31,7 @@ describe('SQLite query plans', () => {
     // 400 cases of 100 fictitious staff members in one tenant, as a unit's register looks.
     const at = new Date('2026-11-02T08:00:00.000Z');
     for (let i = 0; i < 400; i++) {
-      const reg = caseRegistrationSchema.parse({ ...REGISTRATION, caseReference: `BST-2026-${String(i).padStart(4, '0')}` });
+      const reg = testRegistration({ caseReference: `BST-2026-${String(i).padStart(4, '0')}` });
       await insertCase(handle.db, LOCAL_TENANT, `staff-${i % 100}`, reg, at);
     }
     await handle.optimize();

@@ -1,4 +1,4 @@
-import { caseRegistrationSchema, type ClientCase } from '../../src/domain/cases';
+import { caseRegistrationSchema, type CaseRegistration, type ClientCase } from '../../src/domain/cases';
 import { insertCase } from '../../src/storage/cases.repository';
 import type { Db } from '../../src/storage/database';
 import { upsertUser, saveConversationRef } from '../../src/storage/users.repository';
@@ -8,8 +8,9 @@ import { STAFF } from './conversation';
 /** Obviously fictitious people: roles, not names. */
 export const CASEWORKER = { id: '29:caseworker-0001', name: 'Testhandläggare', aadObjectId: '00000000-0000-4000-8000-0000000000c1', upn: 'handlaggare.test@example.se' };
 
-export async function registerTestCase(db: Db, overrides: Record<string, unknown> = {}, at = new Date('2026-11-02T08:00:00.000Z')): Promise<ClientCase> {
-  const registration = caseRegistrationSchema.parse({
+/** A fictitious case registration (BST-2026-0042 on the 2025 model, medel). */
+export function testRegistration(overrides: Record<string, unknown> = {}): CaseRegistration {
+  return caseRegistrationSchema.parse({
     caseReference: 'BST-2026-0042',
     unit: 'Testenheten Hisingen',
     service: 'socialt_boende_med_stod',
@@ -24,7 +25,10 @@ export async function registerTestCase(db: Db, overrides: Record<string, unknown
     protectedIdentity: false,
     ...overrides,
   });
-  return insertCase(db, LOCAL_TENANT, STAFF.aadObjectId, registration, at);
+}
+
+export async function registerTestCase(db: Db, overrides: Record<string, unknown> = {}, at = new Date('2026-11-02T08:00:00.000Z')): Promise<ClientCase> {
+  return insertCase(db, LOCAL_TENANT, STAFF.aadObjectId, testRegistration(overrides), at);
 }
 
 /** The caseworker has opened Stödlotsen: we know their UPN and how to reach them. */
