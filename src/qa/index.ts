@@ -102,8 +102,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   analyzer.learn(vocabularyTexts(topics, passages), ownTexts(topics, passages));
   const index = new KnowledgeIndex(topics, passages, sections, analyzer);
   const quoter = new PassageQuoter(sections);
-  const boendestodTerm = index.termsOf('boendestöd')[0];
-  const { documentTerms, priorFor, serviceOf } = createPrior(index);
+  const { documentTerms, boendestodTerm, priorFor, serviceOf } = createPrior(index);
   const { bestConfident } = createChooser(index, analyzer);
   const { overviewAnswer, situationAnswer, levelQuestion } = createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor });
 

@@ -40,6 +40,8 @@ function distinctiveDocumentTerms(index: KnowledgeIndex): ReadonlyMap<string, re
 export interface Prior {
   /** Terms of the documents' names that name one document only, with that document. */
   readonly documentTerms: ReadonlyMap<string, readonly SourceId[]>;
+  /** The analysed term of "boendestöd" (a question naming it is about that insats). */
+  readonly boendestodTerm: string | undefined;
   /** The factor per unit for this question, context and analysed terms. */
   priorFor(terms: readonly string[], context: QaContext, question?: string): (unit: Unit) => number;
   /**
@@ -98,5 +100,5 @@ export function createPrior(index: KnowledgeIndex): Prior {
     };
   }
 
-  return { documentTerms, priorFor, serviceOf };
+  return { documentTerms, boendestodTerm, priorFor, serviceOf };
 }

@@ -2,7 +2,7 @@
  * The staff's words for the source documents and their sections: how boendepersonal and
  * socialsekreterare name a document ("handboken", "projektet") and what they call the things a
  * section is about when they ask in a chat. Written from the documents themselves; indexed with
- * the section's passages (./passageIndex), never shown as an answer.
+ * the section's passages (./knowledgeIndex), never shown as an answer.
  */
 import type { SourceId } from '../domain/sources';
 import { SECTION_QUESTIONS } from './sectionQuestions';
