@@ -11,6 +11,7 @@ import {
   AMOUNT_IN_TEXT,
   AMOUNT_NOUNS,
   DEFINITION_CUE,
+  DOCUMENT_FACT_CUE,
   MAX_DEFINED_WORDS,
   QUANTITY_CUE,
   QUANTITY_IN_TEXT,
@@ -20,6 +21,7 @@ import {
 } from './cues';
 import type { KnowledgeIndex, UnitHit } from './knowledgeIndex';
 import type { Topic } from './types';
+import { ABOUT_PASSAGE_SUFFIX } from './passages';
 
 /**
  * Confidence rule: a topic must explain at least this share of the question's words (see
@@ -28,6 +30,12 @@ import type { Topic } from './types';
 export const MIN_COVERAGE = 0.6;
 /** A passage must explain this share of the question (idf-weighted, see ./bm25) to be quoted as the answer. */
 export const PASSAGE_MIN_COVERAGE = 0.6;
+/**
+ * A question that describes a situation carries words no text has ("hen ringde i förrgår och …"):
+ * a unit that shares at least MANY_MATCHED of its words explains it with this lower share.
+ */
+export const MANY_MATCHED_MIN_COVERAGE = 0.45;
+export const MANY_MATCHED = 4;
 /** An answer needs this many matched words, unless the question has fewer (one word alone is a topic, not a question). */
 const MIN_MATCHED = 2;
 /** "Vad är …?": a definition topic beats a topic that merely mentions the word. */
@@ -46,10 +54,12 @@ const TOPIC_COVERAGE_SLACK = 0.3;
  * i styrgruppen" needs one matched word, not two.
  */
 export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hit: UnitHit) => string): boolean {
+  if (hit.unit.kind === 'passage' && hit.unit.passage.isPageLabel) return false;
   if (hit.matched.length < Math.max(1, Math.min(MIN_MATCHED, contentTerms))) return false;
   if (answerText && !QUANTITY_IN_TEXT.test(answerText(hit))) return false;
-  if (hit.unit.kind === 'topic') return hit.anchored && hit.coverage >= MIN_COVERAGE;
-  return hit.coverage >= PASSAGE_MIN_COVERAGE;
+  const manyMatched = hit.matched.length >= MANY_MATCHED && hit.coverage >= MANY_MATCHED_MIN_COVERAGE;
+  if (hit.unit.kind === 'topic') return hit.anchored && (hit.coverage >= MIN_COVERAGE || manyMatched);
+  return hit.coverage >= PASSAGE_MIN_COVERAGE || manyMatched;
 }
 
 export interface Chooser {
@@ -82,8 +92,11 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const defined = definitionAsked ? definedWords(question) : [];
     const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
     const contentTerms = terms.filter((t) => !index.isFrameTerm(t)).length;
+    // A document's front matter (title, status, publisher) answers only questions about the document itself.
+    const documentFactAsked = DOCUMENT_FACT_CUE.test(normalized);
     const eligible = hits.filter(
       (hit) =>
+        (documentFactAsked || hit.unit.kind !== 'passage' || !hit.unit.passage.id.endsWith(ABOUT_PASSAGE_SUFFIX)) &&
         isConfident(hit, contentTerms, asksQuantity ? ownText : undefined) &&
         (defined.length === 0 || definesAll(hit, defined)) &&
         (!asksAmount || amountPattern.test(ownText(hit))),

@@ -17,7 +17,7 @@
  */
 import type { IsoDate } from '../domain/case';
 import { isLevelModelId } from '../domain/levels/models';
-import { normalizeText } from './analyzer';
+import { foldDiacritics, normalizeText } from './analyzer';
 import { buildTopics } from './knowledge';
 import { comparisonTopic, overviewTopicId } from './knowledge/levels';
 import { SwedishAnalyzer } from './analyzer';
@@ -29,8 +29,9 @@ import type { SourceId } from '../domain/sources';
 import { SECTION_VOCABULARY, DOCUMENT_NAMES } from './sectionVocabulary';
 import { SECTION_QUESTIONS } from './sectionQuestions';
 import { SECTION_SITUATIONS } from './sectionSituations';
+import { SECTION_PHRASINGS } from './phrasings';
 import { dateForRule, extractDate, formatDateSv } from './dates';
-import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST } from './cues';
+import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, usesForeignDomainWord } from './cues';
 import { createPrior } from './prior';
 import { createChooser } from './choose';
 import { createLevelAnswers } from './levelAnswers';
@@ -90,6 +91,7 @@ function vocabularyTexts(topics: readonly Topic[], passages: readonly Passage[])
     ...SECTION_VOCABULARY.flatMap((entry) => entry.words),
     ...SECTION_QUESTIONS.flatMap((entry) => entry.words),
     ...SECTION_SITUATIONS.flatMap((entry) => entry.words),
+    ...SECTION_PHRASINGS.flatMap((entry) => entry.words),
     ...Object.values(DOCUMENT_NAMES).flat(),
   ];
 }
@@ -104,7 +106,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   const quoter = new PassageQuoter(sections);
   const { documentTerms, boendestodTerm, priorFor, serviceOf } = createPrior(index);
   const { bestConfident } = createChooser(index, analyzer);
-  const { overviewAnswer, situationAnswer, levelQuestion } = createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor });
+  const { overviewAnswer, situationAnswer, withOwnRows, levelQuestion } = createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor, passages });
 
   // A question naming a section the document leaves empty has no answer there (the heading alone would match).
   const emptySectionTerms = emptyHeadings.map((h) => index.termsOf(h.replace(/^[\d.IVX]+\s+/, '')).filter((t) => !index.isFrameTerm(t))).filter((t) => t.length > 0);
@@ -169,7 +171,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   function fromHit(hit: UnitHit, hits: readonly UnitHit[], question: string, terms: readonly string[], context: QaContext): QaKnownAnswer {
     if (isPassageHit(hit)) return passageAnswer(hit, hits);
     if (!isTopicHit(hit)) throw new Error('qa: unknown unit kind');
-    return quoter.withQuotes(fromTopicHit(hit, hit.unit.topic, hits, question, terms, context), hits);
+    return withOwnRows(fromTopicHit(hit, hit.unit.topic, hits, question, terms, context), hits);
   }
 
   function unknown(hits: readonly UnitHit[]): QaUnknownAnswer {
@@ -200,11 +202,12 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const question =
         fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion;
       const normalized = normalizeText(question);
-      if (LOCAL_INFO_QUESTION.test(normalized) || OUT_OF_SCOPE_QUESTION.test(normalized) || TASK_REQUEST.test(normalized)) {
+      const outOfScope = OUT_OF_SCOPE_QUESTION.test(normalized) || usesForeignDomainWord(foldDiacritics(normalized));
+      if (LOCAL_INFO_QUESTION.test(normalized) || outOfScope || TASK_REQUEST.test(normalized)) {
         return unknown(retrieve(question, context).hits);
       }
       const situational = situationAnswer(question, context);
-      if (situational) return quoter.withQuotes(situational, retrieve(question, context).hits);
+      if (situational) return withOwnRows(situational, retrieve(question, context).hits);
       const dated = extractDate(question);
       if (dated) {
         const answer = datedAnswer(dated.rest, dated.date, context);

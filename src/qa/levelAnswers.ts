@@ -5,12 +5,14 @@
  * else ("räknas restid på hög nivå?") is left to that something else.
  */
 import type { LevelModelId } from '../domain/case';
-import { isLevelId } from '../domain/levels/models';
+import { getLevel, isLevelId } from '../domain/levels/models';
+import { foldDiacritics } from './analyzer';
 import { normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
 import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
 import { modelHintIn, parseLevelIntent, type LevelIntent } from './levelIntent';
 import type { PassageQuoter } from './passageAnswer';
+import type { Passage } from './passages';
 import { judgeSituation, parseSituation } from './situation';
 import type { QaContext, QaKnownAnswer, Topic } from './types';
 
@@ -40,6 +42,7 @@ export interface LevelAnswerDeps {
   bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined;
   fromHit(hit: UnitHit, hits: readonly UnitHit[], question: string, terms: readonly string[], context: QaContext): QaKnownAnswer;
   priorFor(terms: readonly string[], context: QaContext): (unit: Unit) => number;
+  readonly passages: readonly Passage[];
 }
 
 export interface LevelAnswers {
@@ -49,14 +52,45 @@ export interface LevelAnswers {
   overviewAnswer(question: string, context: QaContext, score: number): QaKnownAnswer | undefined;
   /** Hours or visits a week against the level thresholds (see ./situation). */
   situationAnswer(question: string, context: QaContext): QaKnownAnswer | undefined;
+  /** A level answer with its quotes: its own table rows first, then the passages that support the rest. */
+  withOwnRows(answer: QaKnownAnswer, hits: readonly UnitHit[], residualHits?: readonly UnitHit[]): QaKnownAnswer;
   /** A named level, comparison or overview; undefined when the question is not about levels. */
   levelQuestion(question: string, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined;
 }
 
-export function createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor }: LevelAnswerDeps): LevelAnswers {
+/** The first cell of a level table row ("Nivå: medel | Innehåll: …" → "medel"), folded. */
+function rowLevel(passage: Passage): string | undefined {
+  const match = /^Nivå: ([^|]+?) \|/u.exec(passage.text);
+  return match?.[1] === undefined ? undefined : foldDiacritics(match[1].toLowerCase());
+}
+
+export function createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor, passages }: LevelAnswerDeps): LevelAnswers {
   const levelWords = new Set(index.termsOf(LEVEL_QUESTION_WORDS));
   const overviewWords = new Set(index.termsOf(OVERVIEW_WORDS));
   const levelTerm = index.termsOf('stödnivå')[0];
+
+  /**
+   * The rows of the source's own level table for these levels ("fyran" → the row "Nivå: 4" of the
+   * 2021 lägenhet table), so a level card quotes its own row, not a row that shares its words.
+   */
+  function ownRows(modelId: LevelModelId, levelIds: readonly string[]): Passage[] {
+    return levelIds.flatMap((levelId) => {
+      const citation = getLevel(modelId, levelId)?.citation;
+      if (!citation) return [];
+      const wanted = foldDiacritics(levelId.toLowerCase());
+      return passages.filter((p) => p.source === citation.source && p.headingPath.includes(citation.section) && rowLevel(p) === wanted);
+    });
+  }
+
+  /** A level card or comparison quotes its own table rows first, then what else supports it. */
+  function withOwnRows(answer: QaKnownAnswer, hits: readonly UnitHit[], residualHits: readonly UnitHit[] = []): QaKnownAnswer {
+    const levels = answer.levels;
+    if (!levels || levels.levelIds.length > 2) return quoter.withQuotes(answer, hits, residualHits);
+    // Rows of other levels share the card's words but not its facts: they are not support.
+    const notOtherRow = (h: UnitHit): boolean => h.unit.kind !== 'passage' || rowLevel(h.unit.passage) === undefined;
+    const quoted = quoter.withQuotes(answer, hits.filter(notOtherRow), residualHits.filter(notOtherRow));
+    return quoter.prependPassages(quoted, ownRows(levels.modelId, levels.levelIds));
+  }
 
   function levelTopic(modelId: LevelModelId, levelIds: readonly string[]): Topic | undefined {
     if (levelIds.length === 1) return byId.get(levelTopicId(modelId, levelIds[0] ?? ''));
@@ -128,8 +162,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     const answer = levelAnswer(intent, context);
     // The passages under a level card are the ones about the rest of the question ("referenstid på trean").
     const residualHits = residualTerms.length > 0 ? index.search(KnowledgeIndex.queryOf(residualTerms), priorFor(residualTerms, context)) : [];
-    return answer ? quoter.withQuotes(answer, hits, residualHits) : undefined;
+    return answer ? withOwnRows(answer, hits, residualHits) : undefined;
   }
 
-  return { levelTopic, overviewAnswer, situationAnswer, levelQuestion };
+  return { levelTopic, overviewAnswer, situationAnswer, withOwnRows, levelQuestion };
 }

@@ -104,6 +104,13 @@ export class PassageQuoter {
     return support.length > 0 ? { ...answer, quotes: support } : answer;
   }
 
+  /** The given passages quoted first (a level card's own table rows), then the answer's other quotes. */
+  prependPassages(answer: QaKnownAnswer, passages: readonly Passage[]): QaKnownAnswer {
+    if (passages.length === 0) return answer;
+    const quotes = dedupeQuotes([...passages.map((p) => this.quote(p)), ...(answer.quotes ?? [])]).slice(0, passages.length + MAX_SUPPORT);
+    return { ...answer, quotes };
+  }
+
   /** Sections near the question, for the buttons of a decline. */
   nearest(hits: readonly UnitHit[]): TopicRef[] {
     const seen = new Set<string>();

@@ -18,7 +18,11 @@ export interface Passage {
   readonly page?: number;
   /** The header row of a table (its column names only). */
   readonly isHeaderRow?: boolean;
+  /** A cover-page label in capitals ("STADSLEDNINGSKONTORET", "BILAGA 6"): indexed, never an answer. */
+  readonly isPageLabel?: boolean;
 }
+
+const PAGE_LABEL = /^[^\p{Ll}]{1,40}$/u;
 
 export interface SectionText {
   readonly topicId: string;
@@ -97,6 +101,7 @@ export function buildPassages(documents: readonly SourceDocument[]): BuiltPassag
           text: lines[n] ?? block.text,
           ...(block.page !== undefined ? { page: block.page } : {}),
           ...(block.kind === 'tableRow' && !block.header ? { isHeaderRow: true } : {}),
+          ...(PAGE_LABEL.test(block.text.trim()) ? { isPageLabel: true } : {}),
         });
       });
     }

@@ -7,6 +7,7 @@
 import type { SourceId } from '../domain/sources';
 import { SECTION_QUESTIONS } from './sectionQuestions';
 import { SECTION_SITUATIONS } from './sectionSituations';
+import { SECTION_PHRASINGS } from './phrasings';
 
 export const DOCUMENT_NAMES: Readonly<Record<SourceId, readonly string[]>> = Object.freeze({
   '000': ['stödnivåer', 'sydväst', 'social sydväst', '2021', 'stödnivådokumentet'],
@@ -1568,7 +1569,7 @@ function bySection(entries: readonly VocabularyEntry[]): ReadonlyMap<string, rea
 }
 
 const BY_SECTION = bySection(SECTION_VOCABULARY);
-const QUESTIONS_BY_SECTION = bySection([...SECTION_QUESTIONS, ...SECTION_SITUATIONS]);
+const QUESTIONS_BY_SECTION = bySection([...SECTION_QUESTIONS, ...SECTION_SITUATIONS, ...SECTION_PHRASINGS]);
 
 /**
  * The staff's words for one passage: every entry of its section without a passage marker, plus

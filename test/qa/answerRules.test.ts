@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { MANY_MATCHED, MANY_MATCHED_MIN_COVERAGE, PASSAGE_MIN_COVERAGE, isConfident } from '../../src/qa/choose';
+import type { UnitHit } from '../../src/qa/knowledgeIndex';
 
 // The rules that decide between answering and declining, and what an answer quotes (issue 14).
 const qa = createQa();
@@ -62,7 +64,51 @@ describe('the explained share', () => {
   });
 });
 
+describe('which unit may answer', () => {
+  const passage = qa.passages.find((p) => p.id === 'passage.002.hantera-ansokan.0')!;
+  const hitWith = (coverage: number, matched: number): UnitHit => ({
+    unit: { kind: 'passage', passage },
+    score: 5,
+    coverage,
+    matched: ['a', 'b', 'c', 'd', 'e'].slice(0, matched),
+    anchored: true,
+  });
+
+  it('a passage explaining less than the usual share answers only when it shares many of the question’s words', () => {
+    const between = (MANY_MATCHED_MIN_COVERAGE + PASSAGE_MIN_COVERAGE) / 2;
+    expect(isConfident(hitWith(PASSAGE_MIN_COVERAGE, 2), 2)).toBe(true);
+    expect(isConfident(hitWith(between, MANY_MATCHED - 1), 5)).toBe(false);
+    expect(isConfident(hitWith(between, MANY_MATCHED), 5)).toBe(true);
+    expect(isConfident(hitWith(MANY_MATCHED_MIN_COVERAGE - 0.01, MANY_MATCHED + 1), 6)).toBe(false);
+  });
+
+  it('a cover-page label ("STADSLEDNINGSKONTORET") is indexed but never the answer', () => {
+    const label = qa.passages.find((p) => p.text === 'STADSLEDNINGSKONTORET');
+    expect(label?.isPageLabel).toBe(true);
+    expect(isConfident({ unit: { kind: 'passage', passage: label! }, score: 9, coverage: 1, matched: ['a', 'b'], anchored: true }, 2)).toBe(false);
+    expect(qa.passages.filter((p) => p.isPageLabel).map((p) => p.text)).toEqual(['STADSLEDNINGSKONTORET', 'FÖRNYELSEAVDELNINGEN', 'BILAGA 6']);
+  });
+
+  it('a document’s front matter answers questions about the document, not about its content', () => {
+    const answer = qa.answer('vad menade man med boendestöd i det gamla projektet');
+    expect(answer.kind === 'answer' ? answer.topicId : 'unknown').not.toMatch(/om-dokumentet/);
+  });
+});
+
 describe('what an answer quotes', () => {
+  it('a level card quotes its own row of the source table, not the rows of other levels', () => {
+    const answer = known(qa.answer('fyran: hur ofta ses vi och hur länge brukar träffen vara'));
+    expect(answer.topicId).toBe('level.sydvast_2021_lagenhet.4');
+    const rows = (answer.quotes ?? []).filter((q) => q.text.startsWith('Nivå: '));
+    expect(rows.map((q) => q.text.slice(0, 8))).toEqual(['Nivå: 4 ']);
+    expect(rows[0]?.text).toMatch(/en gång per månad i cirka 1 h/);
+  });
+
+  it('a comparison quotes both levels’ rows first', () => {
+    const answer = known(qa.answer('skillnad mellan låg och medel'));
+    expect((answer.quotes ?? []).slice(0, 2).map((q) => q.text.split(' | ')[0])).toEqual(['Nivå: Låg', 'Nivå: medel']);
+  });
+
   it('a list brings its items when its introduction is quoted', () => {
     const body = answerBody(known(qa.answer('vilka mål med insatserna föreslår mallen för akutboende?')));
     expect(body).toMatch(/Mål med insatserna/);

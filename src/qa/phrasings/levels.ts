@@ -1,0 +1,651 @@
+/** Example staff questions (third set): the level documents 000 (2021) and 003 (2025). Written from the source document only. */
+import type { VocabularyEntry } from '../sectionVocabulary';
+
+export const PHRASINGS_LEVELS: readonly VocabularyEntry[] = Object.freeze([
+  // ───────────── 000 Stödnivåer 2021 (Sydväst) ─────────────
+  {
+    section: '000 › Syftet med dokumentet',
+    startsWith: 'Ett gemensamt stödmaterial för socialförvaltningarnas myndig',
+    words: [
+      'vem riktar sig 2021 års nivåpapper till, bara handläggarna?',
+      'är materialet om ettan till fyran framtaget för både beställare o boendet?',
+      'gäller nivåmaterialet för avdelningen boende och hemlöshet?',
+      'jag är ny enhetschef på ett sbs i sydväst, är nivådokumentet nåt vi ska följa?',
+      'vilka ska använda det gamla dokumentet om nivå 1–4?',
+    ],
+  },
+  {
+    section: '000 › Syftet med dokumentet',
+    startsWith: 'Stöd i bedömning och hantering av stödnivåer',
+    words: [
+      'vad är poängen med dokumentet om nivå 1–4?',
+      'finns det en vägledning för hur man sätter o sköter nivåerna ettan till fyran?',
+      'var hittar jag hjälp att bedöma nivån för nån i kollektivet?',
+    ],
+  },
+  {
+    section: '000 › Stödnivåer',
+    startsWith: 'Från och med 1 april 2021 finns stödnivåer',
+    words: [
+      'vilket datum började nivåerna gälla i sydväst?',
+      'har ettan till fyran funnits sen våren 2021?',
+      'omfattas upphandlade boenden av nivåsystemet eller bara kommunens egna?',
+      'delas både korttids- och långtidsboende in i nivåer?',
+      'är det bara långsiktigt boende som har nivå 1–4?',
+    ],
+  },
+  {
+    section: '000 › Stödnivåer',
+    startsWith: 'Stödnivåerna avser omfattningen på det individuella stöd',
+    words: [
+      'vad säger nivån egentligen, hur mycket tid hen får med oss?',
+      'kan nivån gå upp o ner utan att hen behöver flytta?',
+      'varför har man nivåer som kan ändras istället för att byta boende?',
+      'vem har sista ordet om nivån, handläggaren?',
+      'ska personalens syn på behovet vägas in när soc sätter nivån?',
+      'gäller nivån bara stödet som har med boendet att göra?',
+    ],
+  },
+  {
+    section: '000 › Stödnivåer',
+    startsWith: 'Samtliga stödnivåer kan vara aktuella under hela placeringst',
+    words: [
+      'måste man trappa ner från ettan till fyran i tur o ordning?',
+      'får en som precis flyttat in ha minst stöd direkt, alltså fyran?',
+      'är fyran bara för dem som bott här länge?',
+      'hen är i slutet av sin tid hos oss men har blivit sämre, kan hen få ettan igen?',
+      'kan vilken nivå som helst gälla när som helst under tiden hos oss?',
+    ],
+  },
+  {
+    section: '000 › Stödnivåer',
+    startsWith: 'Samtliga stödnivåer kan ge referenstid under förutsättning a',
+    words: [
+      'kan man tjäna ihop boendereferenser oavsett vilken nivå man har?',
+      'vilka krav finns för att tiden hos oss ska räknas mot eget kontrakt?',
+      'hen har ettan med mycket stöd, räknas boendetiden ändå som referens?',
+      'måste hen ha ett hyreskontrakt för att få referenstid?',
+      'vad betyder det att följa hyreslagen när det gäller referenser?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Det individuella stödet innebär ett förändringsinriktat',
+    words: [
+      'vad är målet med stödet vi ger, att hen ska behöva oss mindre?',
+      'varför ska stödet vara pedagogiskt o inte bara att vi gör saker åt hen?',
+      'hen kommer nog aldrig klara sig själv, vad finns det för insatser istället för sbs?',
+      'när ska soc tänka på särskilt boende för nån som bor hos oss?',
+      'vad menas med kompensatoriskt stöd?',
+      'är vi ett omsorgsboende eller ska vi jobba med förändring?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Stödet till den enskilde utgår från den enskildes behov',
+    words: [
+      'vad utgår stödet från, uppdraget från handläggaren?',
+      'vilka sorters stöd kan ingå i sbs enligt 2021 års dokument?',
+      'vi vet inte vad vi ska jobba med, vad står i beställningen från soc?',
+      'vad kan vi hjälpa en boende med enligt nivådokumentet?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Motiverande samtal med den enskilde i syfte',
+    words: [
+      'ingår det att prata med hen om att bli mer självständig?',
+      'hen tackar nej till all hjälp, ska vi jobba motiverande med det?',
+      'hen knarkar fortfarande, är det vårt jobb att prata om det?',
+      'hur jobbar vi med att få in rutiner i hens vardag?',
+      'vad är syftet med motiverande samtal på boendet?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Bistå vid kontakt med myndigheter, vårdgivare och övriga.',
+    words: [
+      'kan vi hjälpa brukaren när hen behöver ha kontakt med banken eller kronofogden?',
+      'brukaren vill att vi pratar med hens läkare, ingår det?',
+      'ska vi stötta när hen har ärenden hos arbetsförmedlingen?',
+      'hen har svårt att förklara sig för psykiatrin i telefon, hjälper vi till?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Ledsagning i kontakt med myndigheter, sjukvård',
+    words: [
+      'vad betyder ledsagning?',
+      'kan vi följa med på ett möte med en hyresvärd?',
+      'hen ska på inskrivning till behandling, följer nån av oss med?',
+      'får boendepersonalen följa med till sjukhuset?',
+      'hen ska på besök hos försäkringskassan, kan nån gå med?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Vid behov initiera och samordna en Samordnad Individuell Pla',
+    words: [
+      'vad betyder sip?',
+      'när ska vi dra igång en sip?',
+      'vi vill ha ett gemensamt möte med vården o soc kring hen, kan vi ordna det?',
+      'hen har både beroendemottagning o vårdcentral, vem kallar till gemensam planering?',
+      'vem håller i den samordnade planen när det behövs?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Stöd till den enskilde att sköta sin vardagsekonomi',
+    words: [
+      'hen har ingen koll på sina räkningar, ingår det att stötta med pengarna?',
+      'kan vi hjälpa hen fylla i en ansökan till myndigheter?',
+      'ska vi hjälpa brukaren med en kalender så hen inte missar möten?',
+      'ingår det att förklara brev från myndigheter för brukaren?',
+      'hen tappar bort alla papper o räkningar, får vi hjälpa till?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Stödja den enskilde till sysselsättning/arbete',
+    words: [
+      'ingår det att hjälpa hen till daglig verksamhet eller praktik?',
+      'hen vill plugga eller jobba, kan vi stötta?',
+      'hen har inget att göra på dagtid, hjälper vi till att hitta nåt?',
+      'ska vi stötta hen ut i arbetslivet?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Stödja och hjälpa den enskilde med struktur och motivation',
+    words: [
+      'ska vi göra hushållssysslorna åt hen eller motivera hen att göra dem?',
+      'hen tvättar aldrig, kan vi hjälpa till med det tillsammans?',
+      'får vi följa med o storhandla med hen?',
+      'ingår matlagning med brukaren i stödet?',
+      'hen kommer inte igång med städningen, hur stöttar vi?',
+    ],
+  },
+  {
+    section: '000 › Individuellt stöd',
+    startsWith: 'Brukarrelaterad tid som ingår i insatsen, men som inte ska nivåbedömas:: • Social dokumentation',
+    words: [
+      'vad är skillnaden mellan brukarrelaterad tid o direkt brukartid?',
+      'vilken tid räknas inte in när nivån bedöms?',
+      'räknas öppet hus på boendet i stödtimmarna?',
+      'jag mejlar brukaren, räknas det som tid med hen?',
+      'jag pratar med hens god man utan att hen är med, räknas det i nivån?',
+      'hembesök o samtal med hen, räknas de in i brukartiden?',
+    ],
+  },
+  {
+    section: '000 › Referenstid',
+    startsWith: 'Samtliga stödnivåer kan ge referenstid under förutsättning a',
+    words: [
+      'när startar referenstiden, vid inflytt eller när kontraktet skrivs på?',
+      'hen har inte börjat betala hyran själv än, räknas tiden som referens?',
+      'måste hen ha andrahandskontrakt för att referenstiden ska börja?',
+      'hen har god man som sköter räkningarna, kan hen ändå få referenstid?',
+      'vad är undantaget om man inte betalar hyran själv?',
+      'hyran dras via förvaltaren, räknas det som att hen betalar själv?',
+    ],
+  },
+  {
+    section: '000 › Referenstid',
+    startsWith: 'Nivå: 1 | Innehåll: Fysisk tillsyn ¹ varje dag vid behov',
+    words: [
+      'vad är minsta stödtiden per vecka på nivå 1 i lgh?',
+      'måste boendet kunna komma ut varje dag på ettan?',
+      'hen har ett tungt missbruk o behöver daglig koll o motivation, vilken nivå i lägenhet?',
+      'kan vi komma överens om att inte ses varje dag på ettan i lgh?',
+      'hen behöver typ 15 timmar i veckan hela tiden, räcker sbs då?',
+    ],
+  },
+  {
+    section: '000 › Referenstid',
+    startsWith: 'Nivå: 2 | Innehåll: Tillsyn ² varje dag',
+    words: [
+      'på tvåan i lgh, hur ofta måste vi ses på riktigt?',
+      'måste vi höra av oss varje dag på tvåan även om vi inte ses?',
+      'hen bor i lgh o behöver två till fyra timmar i veckan, vilken nivå enligt 2021?',
+      'vad är minsta antal timmar i veckan på tvåan i lägenhet?',
+      'kan vi ringa eller videoringa de dagar vi inte träffar hen på nivå 2?',
+    ],
+  },
+  {
+    section: '000 › Referenstid',
+    startsWith: 'Nivå: 3 | Innehåll: Fysisk tillsyn en gång per vecka',
+    words: [
+      'hur ofta hembesök på nivå 3 i lägenhet?',
+      'kan vi samla ihop stödet till fyra timmar i månaden på trean?',
+      'på trean, kan tillsynen göras vid samma besök som stödet?',
+      'hen behöver hjälp med ekonomi o sysselsättning men bara en timme i veckan, vilken nivå?',
+      'vilken nivå är det när vi ses en gång i veckan o jobbar med mer än referenserna?',
+    ],
+  },
+  {
+    section: '000 › Referenstid',
+    startsWith: 'Nivå: 4 | Innehåll: Fysisk tillsyn/personligt möte',
+    words: [
+      'hur mycket tid i månaden är det på fyran?',
+      'vi träffar hen ungefär en timme i månaden, vilken nivå är det?',
+      'kan vi jobba med annat än referenser på fyran?',
+      'brukaren är nästan klar för eget kontrakt, vilken nivå passar?',
+      'vad händer om hen på fyran behöver oss mellan månadsträffarna?',
+    ],
+  },
+  {
+    section: '000 › Referenstid',
+    startsWith: '¹ Fysisk tillsyn innebär att boendepersonal träffar',
+    words: [
+      'måste vi träffa hen ansikte mot ansikte vid fysisk tillsyn?',
+      'är fysisk tillsyn samma sak som att vi träffar hen personligen?',
+      'vad skiljer fysisk tillsyn från att bara höra av sig?',
+    ],
+  },
+  {
+    section: '000 › Referenstid',
+    startsWith: '² Tillsyn innebär att boendepersonalen har kontakt',
+    words: [
+      'kan tillsyn ske utan att vi träffas?',
+      'räknas ett telefonsamtal som tillsyn?',
+      'vad betyder tillsyn när det inte står fysisk?',
+      'räcker ett videosamtal som tillsyn?',
+    ],
+  },
+  {
+    section: '000 › Bedömningsstöd för stödnivåer i kollektiv (kort- och långsiktigt boende)',
+    startsWith: 'Nivå: 1 | Innehåll: Fysisk tillsyn varje dag, stöd enligt ge',
+    words: [
+      'hur ofta ska personalen i kollektivet träffa hen på nivå 1?',
+      'vilken nivå i kollektiv för den som behöver fyra timmar eller mer i veckan?',
+      'ettan på kollektivboende, ska vi se hen varje dag?',
+      'vad är minsta stödtiden på ettan i kollektiv?',
+      'hen i kollektivet behöver väldigt mycket tid med oss under lång tid, vad ska soc fundera på?',
+    ],
+  },
+  {
+    section: '000 › Bedömningsstöd för stödnivåer i kollektiv (kort- och långsiktigt boende)',
+    startsWith: 'Nivå: 2 | Innehåll: Fysisk tillsyn varje dag, stöd utifrån g',
+    words: [
+      'hur ofta ses vi på tvåan i kollektiv, varje dag?',
+      'vad är minsta tiden i veckan på tvåan i kollektivet?',
+      'hen i kollektivet behöver två till fyra timmar, blir det ettan eller tvåan?',
+      'kan vi avtala om att inte träffas dagligen på tvåan i kollektiv?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Utreda och fatta beslut',
+    words: [
+      'vilka boendeinsatser kan soc välja mellan när de utreder sbs?',
+      'i vilken del av utredningen skrivs nivån in?',
+      'vem gör den första nivåbedömningen?',
+      'hur länge ska första nivån som huvudregel ligga fast?',
+      'när får brukaren höra vilken nivå soc tänker sig, under utredningen?',
+      'var hittar jag hur man gör beslut om socialt boende i treserva?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Placera | Aktivitet/vad: I förfrågningsunderla',
+    words: [
+      'vad ska soc skriva i uppdraget till boendet om nivån?',
+      'vad ska anges när man skickar förfrågan till spink?',
+      'vem skickar förfrågan till spink?',
+      'hen ska bo i lgh, vem bestämmer om hen ska betala hyra, står det i beställningen?',
+      'finns det exempel på hur ett första uppdrag med nivå ska se ut?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Flytta in | Aktivitet/vad: Registrera stödnivå',
+    words: [
+      'vem ska meddela administrationen vilken nivå en nyinflyttad har?',
+      'vad gör enhetschefen med nivån när nån flyttar in?',
+      'ska nivån in i nåt kalkylark vid inflyttning?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Flytta in | Aktivitet/vad: Vid uppstartsmötet',
+    words: [
+      'vad händer med nivån på startmötet?',
+      'på första mötet efter inflytt, kan nivån ändras?',
+      'minst hur länge ska nivån ligga innan den ändras, om inget särskilt händer?',
+      'vem stämmer av nivån vid uppstarten, vi eller soc?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Genomföra och följa upp',
+    words: [
+      'vilka frågor ska besvaras i underlaget när vi vill ändra nivån?',
+      'vem ansvarar för att skriva om behovet ökat eller minskat inför uppföljningen?',
+      'hur beskriver vi att hen behöver mindre stöd inför mötet med soc?',
+      'vad ska vi ta med om varför behovet har förändrats?',
+      'måste vi skriva hur länge förändringen väntas hålla i sig?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Följa upp | Aktivitet/vad: Vid uppföljningsmöt',
+    words: [
+      'hur ses nivån över, i samtal med brukaren?',
+      'finns det en checklista när nivån följs upp?',
+      'kan nivån justeras mellan uppföljningarna om nåt särskilt händer?',
+      'vilka ansvarar för att nivån tas upp på uppföljningsmötet?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Följa upp | Aktivitet/vad: Ansvarig socialsekr',
+    words: [
+      'vem avgör om nivån ska vara kvar eller ändras efter uppföljningen?',
+      'ska ändrad nivå skrivas i journalen?',
+      'vid omprövning, var skrivs ny nivå, under analys o bedömning?',
+      'handläggaren sänkte nivån utan att fråga oss, ska inte vår bedömning vägas in?',
+      'soc har höjt nivån, var ska skälen stå?',
+    ],
+  },
+  {
+    section: '000 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Följa upp | Aktivitet/vad: Ny stödnivå',
+    words: [
+      'nivån ändras från nästa månad, vem skriver in det?',
+      'när ska administrationen få veta om en ny nivå?',
+      'ska startdatum för ny nivå registreras?',
+      'vad gör enhetschefen när soc ändrat nivån?',
+    ],
+  },
+  // ───────────── 003 Stödnivåer 2025 lägenhetsboende (låg/medel/hög) ─────────────
+  {
+    section: '003 › Syftet med dokumentet',
+    startsWith: 'Ett gemensamt stödmaterial för de fyra socialförvaltningarna',
+    words: [
+      'vilka förvaltningar ska använda låg/medel/hög-dokumentet?',
+      'gäller 2025-materialet både myndighet och boende?',
+      'är dokumentet om nivåer i lgh till för alla fyra socialförvaltningarna?',
+      'vi är en privat utförare, omfattas vi av nivåmaterialet från 2025?',
+    ],
+  },
+  {
+    section: '003 › Syftet med dokumentet',
+    startsWith: 'Stöd i bedömning och hantering av stödnivåer inom socialt bo',
+    words: [
+      'vad ska 2025-dokumentet hjälpa till med?',
+      'finns det vägledning för hur man bedömer låg, medel o hög?',
+      'gäller 2025 års nivåmaterial kollektiv också eller bara lägenheter?',
+    ],
+  },
+  {
+    section: '003 › Stödnivåer',
+    startsWith: 'Från och med 1 april 2025 finns stödnivåerna',
+    words: [
+      'när infördes låg, medel o hög?',
+      'har kommunens egna lägenhetsboenden också låg/medel/hög?',
+      'gäller tre nivåer även kollektivboende?',
+      'vilka nivåer har lägenheterna haft sen våren 2025?',
+      'började de nya nivåerna i april 2025?',
+    ],
+  },
+  {
+    section: '003 › Stödnivåer',
+    startsWith: 'Stödnivåerna avser omfattningen på det individuella stöd',
+    words: [
+      'får vi lägga upp antal hembesök själva så länge vi håller oss inom nivån?',
+      'vad mäter låg, medel o hög egentligen?',
+      'hen i lgh har blivit bättre, kan hen bo kvar fast stödet minskar?',
+      'vem har ansvar för nivåbedömningen i lägenhetsboende?',
+      'kan vi själva bestämma hur ofta vi åker ut så länge tiden stämmer med nivån?',
+    ],
+  },
+  {
+    section: '003 › Stödnivåer',
+    startsWith: 'Samtliga stödnivåer kan vara aktuella under hela placeringst',
+    words: [
+      'måste nya i lgh börja på medel?',
+      'kan hög gälla i slutet av placeringen också?',
+      'kan man flytta in i lägenhetsboende med låg direkt?',
+      'finns det nån regel om att man trappar ner från hög till låg?',
+    ],
+  },
+  {
+    section: '003 › Boendereferenser',
+    startsWith: 'Möjlighet till referenser ska erbjudas',
+    words: [
+      'får alla i lägenhetsboende chans till referenser?',
+      'vad menas med att visa sitt hyresgästansvar?',
+      'spelar nivån nån roll för om hen kan få referens från oss?',
+      'hen sköter sig själv som hyresgäst, ska vi då erbjuda referenser?',
+      'ska vi ge referenser till alla som bor i våra lgh?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Insatserna på boendet ska vara individuellt utformade',
+    words: [
+      'ska stödet i lgh planeras ihop med hen?',
+      'vad är målet med stödet i lägenhetsboende?',
+      'ska vi jobba pedagogiskt o praktiskt med hen i lgh?',
+      'ingår det att göra hen redo att flytta till eget kontrakt?',
+      'hur ska vi hjälpa hen klara vardagen i lägenheten?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Om den enskildes behov visar sig vara mer omfattande',
+    words: [
+      'vad gör vi när lägenhetsboendet inte räcker för hens behov?',
+      'ingår personlig omvårdnad i lgh enligt 2025?',
+      'hen klarar inte att bo i lgh med vårt stöd, vad kan soc överväga?',
+      'när ska särskilt boende övervägas för nån i lgh?',
+      'hjälper vi till med påklädning o hygien i lägenhetsboendet?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Stödet till den enskilde utgår från den enskildes behov',
+    words: [
+      'vad ska stödet innehålla hos en brukare i lgh?',
+      'var ser vi vad soc vill att vi stöttar med i lägenheten?',
+      'vad bygger stödet på, hens behov som står i uppdraget?',
+      'vilka delar består det individuella stödet av enligt 2025?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Motiverande samtal med den enskilde som syftar',
+    words: [
+      'ingår MI i lägenhetsboendet?',
+      'hen i lgh vill inte söka fler insatser, ska vi motivera?',
+      'ska vi prata om att hen ska bli mer självständig i lgh?',
+      'hen i lgh tar droger, ska vi jobba med att hen minskar?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Stöd till den enskilde att sköta sin vardagsekonomi',
+    words: [
+      'ska vi hjälpa hen fylla i papper o ansökningar i lgh?',
+      'hen i lgh har inte koll på sina pengar, ingår stöd med vardagsekonomin?',
+      'hjälper vi till att hålla koll på hens tider i lägenhetsboendet?',
+      'hen får brev hen inte fattar, ska vi läsa dem ihop?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Möjliggöra och ge stöd till den enskilde vid kontakt',
+    words: [
+      'ska vi hjälpa hen i lgh att få kontakt med soc för en ny insats?',
+      'hen i lgh ska till sjukhuset, stöttar vi med kontakten?',
+      'vad menas med att möjliggöra kontakt med myndigheter?',
+      'hen i lägenheten behöver ringa försäkringskassan men klarar det inte, hjälper vi?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Arbeta för att de olika aktörerna samverkar',
+    words: [
+      'vem ska se till att vården o soc samarbetar kring hen i lgh?',
+      'ingår det i vårt jobb att få alla inblandade att samverka?',
+      'när ska vi ta initiativ till samordnad individuell plan i lgh?',
+      'alla jobbar åt olika håll kring brukaren, kan vi samla dem?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Stödja den enskilde till sysselsättning/arbete',
+    words: [
+      'räknas aktiviteter på boendet som sysselsättning i lgh?',
+      'ska vi hjälpa hen hitta jobb eller praktik utanför boendet?',
+      'hen vill gå på nån dagverksamhet, stöttar vi det?',
+      'får sysselsättningen ordnas av oss på boendet?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Boendecoachning, dvs, individuell hjälp',
+    words: [
+      'ingår det att hjälpa hen ställa sig i bostadskö?',
+      'kan vi hjälpa hen leta förstahandskontrakt?',
+      'hjälper vi till att kontakta hyresvärdar?',
+      'vad gör vi när hen vill ut på bostadsmarknaden?',
+      'hjälper vi hen skapa konto på bostadssajter?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Under pågående referensperiod genomföra regelbunden kontroll',
+    words: [
+      'under referenstiden, vad ska vi kolla regelbundet?',
+      'ska vi titta hur hen sköter lägenheten när hen samlar referenser?',
+      'hur vet vi att hen betalar hyran i tid under referensperioden?',
+      'ska vi följa upp att hen inte stör grannarna under referenstiden?',
+    ],
+  },
+  {
+    section: '003 › Individuellt stöd',
+    startsWith: 'Brukarrelaterad tid som ingår i insatsen, men som inte ska nivåbedömas:: • Social dokumentation',
+    words: [
+      'vad räknas inte in i timmarna för låg/medel/hög?',
+      'hembesök hos hen i lgh, räknas det som direkt brukartid?',
+      'räknas tiden jag lägger på att förbereda ett besök hos hen på hög?',
+      'ringer hens god man utan att hen är med, räknas det på medel?',
+      'vi ringer hyresvärden ihop med brukaren, räknas det i nivån?',
+      'vad är skillnaden mellan brukarrelaterad tid o direkt tid i lägenhetsboende?',
+    ],
+  },
+  {
+    section: '003 › Bedömningsstöd för stödnivåer',
+    startsWith: 'Nivå: Låg | Innehåll: Fysisk tillsyn',
+    words: [
+      'hur ofta ska vi träffa hen på låg, varje vecka?',
+      'hur lång tid per besök på låg?',
+      'vad ingår i vårt uppdrag på låg, mest referenser?',
+      'räcker två träffar i månaden på låg?',
+      'vad ska vi göra på låg förutom referenserna?',
+    ],
+  },
+  {
+    section: '003 › Bedömningsstöd för stödnivåer',
+    startsWith: 'Nivå: medel | Innehåll: Fysisk tillsyn',
+    words: [
+      'hur många timmar max på medel?',
+      'räcker ett hembesök i veckan på medel?',
+      'hen behöver ca två timmar i veckan o vi ses en gång, vilken lgh-nivå?',
+      'vad är mittennivån i lägenhetsboende?',
+    ],
+  },
+  {
+    section: '003 › Bedömningsstöd för stödnivåer',
+    startsWith: 'Nivå: hög | Innehåll: Kontakt ska tas',
+    words: [
+      'vad är max antal timmar på hög?',
+      'måste vi jobba helger på hög?',
+      'räcker det med ett besök i veckan på hög?',
+      'vad ska soc överväga om hen behöver mer än hög?',
+      'hen på hög vill inte svara i telefon varje dag, vad gäller?',
+      'räknas det som kontakt om vi sms:ar hen på hög?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Utreda och fatta beslut',
+    words: [
+      'vilka nivåer registreras i treserva för lgh?',
+      'var i utredningen skrivs låg/medel/hög?',
+      'vilket beslut fattar socialförvaltningen för lägenhetsboende?',
+      'vilken insats väljs i treserva på funktionsstöd, intern eller extern?',
+      'när tar soc ställning till nivån i lgh, i utredningen?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Placera | Aktivitet/vad: I förfrågningsunderla',
+    words: [
+      'vad ska stå i förfrågan till spink för lägenhetsboende?',
+      'varför ska soc stämma av startdatum för hyran med boendet?',
+      'skiljer sig hanteringen av nivån mellan interna o externa utförare?',
+      'som privat leverantör, står nivån i vårt avtal med staden?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Flytta in | Aktivitet/vad: Registrera stödnivå',
+    words: [
+      'vem meddelar administrationen vilken av låg/medel/hög hen har vid inflytt?',
+      'vad gör enhetschefen med nivån när hen flyttar in i lgh?',
+      'var ska nivån föras in vid inflytt i lägenhetsboende?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Flytta in | Aktivitet/vad: Vid uppstartsmötet',
+    words: [
+      'vad händer med nivån på uppstartsmötet i lgh?',
+      'måste medel ligga kvar en månad efter inflytt?',
+      'vem stämmer av nivån på startmötet?',
+      'om hen behöver mer stöd första veckan, kan nivån höjas direkt?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Genomföra och följa upp',
+    words: [
+      'vad ska vi skriva om behovet har minskat inför uppföljningen i lgh?',
+      'vem tar fram underlaget om nivån ska justeras i lägenhetsboende?',
+      'vilka frågor ska underlaget svara på om nivån ska ändras?',
+      'ska vi beskriva anledningen till att behovet ändrats?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Följa upp | Aktivitet/vad: Vid uppföljningsmöt',
+    words: [
+      'när ses nivån över i lgh?',
+      'ska brukaren vara med i samtalet om nivån?',
+      'finns det en checklista för uppföljning av nivån?',
+      'brukar låg, medel eller hög ändras vid uppföljningsmötet?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Följa upp | Aktivitet/vad: Ansvarig socialsekr',
+    words: [
+      'vem avgör om nivån i lgh ska vara kvar?',
+      'ska ny nivå skrivas i journalen o uppföljningsdokumentet?',
+      'väger soc in vad vi tycker när låg/medel/hög ändras?',
+      'ska skälen till ändrad nivå dokumenteras?',
+    ],
+  },
+  {
+    section: '003 › Hantering av stödnivåer – process',
+    startsWith: 'Process-steg: Följa upp | Aktivitet/vad: Ny stödnivå',
+    words: [
+      'när ska administrationen få veta att hen bytt nivå?',
+      'ska datum för ny nivå i lgh registreras?',
+      'vem ansvarar för att excelfilen uppdateras när nivån ändras?',
+      'hen går från hög till medel, vem meddelar adm?',
+    ],
+  },
+]);
