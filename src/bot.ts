@@ -86,14 +86,16 @@ export async function startBot(config: Config, logger: Logger, clock: Clock = sy
 }
 
 /** Runs each step on its own turn of the event loop; a failure is logged (the first use will fail the same way, in a turn). */
-function warmUp(logger: Logger, steps: ReadonlyArray<readonly [string, () => void]>): void {
+function warmUp(logger: Logger, steps: ReadonlyArray<readonly [string, () => void | Promise<void>]>): void {
   const [step, ...rest] = steps;
   if (!step) return;
+  const failed = (err: unknown): void =>
+    logger.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack }, step: step[0] }, 'warm-up step failed');
   setImmediate(() => {
     try {
-      step[1]();
+      void Promise.resolve(step[1]()).catch(failed);
     } catch (err) {
-      logger.error({ err: { type: (err as Error)?.name, stack: (err as Error)?.stack }, step: step[0] }, 'warm-up step failed');
+      failed(err);
     }
     warmUp(logger, rest);
   });

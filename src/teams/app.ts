@@ -11,7 +11,7 @@ import { registerConversationRefs } from './handlers/conversationRefs';
 import { registerLevelDecision } from './handlers/levelDecision';
 import { registerQuestions } from './handlers/questions';
 import { registerShowSummary } from './handlers/showSummary';
-import { createQa, type Qa } from '../qa';
+import { deferredQa, type AsyncQa } from './deferredQa';
 import { registerDialogues } from './handlers/dialogues';
 import { registerHelp } from './handlers/help';
 import { registerWelcome } from './handlers/welcome';
@@ -27,7 +27,7 @@ export interface CreateAppOptions extends AppDeps {
   /** Wakes the outbox dispatcher right after a send commits. */
   readonly onQueued?: () => void;
   /** Built once per process (the search index); tests may share one. */
-  readonly qa?: Qa;
+  readonly qa?: AsyncQa;
   /** Signs the unit manager's download links; bot.ts shares one with the /exports route. */
   readonly exportLinks?: ExportLinks;
 }
@@ -55,6 +55,6 @@ export function createApp(deps: CreateAppOptions): Application<AppTurnState> {
   registerDeadLetters(app, deps);
   registerUnitManager(app, { ...deps, exportLinks: deps.exportLinks ?? createExportLinks(deps.config) });
   registerRetentionPreview(app, deps);
-  registerQuestions(app, deps.qa ?? createQa());
+  registerQuestions(app, deps.qa ?? deferredQa());
   return app;
 }

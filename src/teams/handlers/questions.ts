@@ -5,7 +5,7 @@ import { qaAnswerCardData, renderQaAnswerCard } from '../../cards/qaAnswer';
 import { VERBS } from '../../cards/verbs';
 import { LEVEL_MODEL_IDS } from '../../domain/case';
 import { containsPersonalIdentityNumber } from '../../domain/privacy/personnummer';
-import type { Qa } from '../../qa';
+import type { AsyncQa } from '../deferredQa';
 import { MALFORMED_CARD_TEXT } from '../cardData';
 import { registerCardAction } from '../cardActions';
 import { sendCard } from '../reply';
@@ -20,18 +20,18 @@ const topicDataSchema = z.object({ topicId: z.string().min(1).max(200), modelId:
 const sectionDataSchema = z.object({ topicId: z.string().regex(/^section\.\d{3}\.[a-z0-9-]{1,150}$/) });
 
 /** Registered last: every message that is not a command is a question (issue 6). */
-export function registerQuestions(app: Application<AppTurnState>, qa: Qa): void {
+export function registerQuestions(app: Application<AppTurnState>, qa: AsyncQa): void {
   registerCardAction(app, VERBS.qaTopic, async (_context, data) => {
     const parsed = topicDataSchema.safeParse(data);
     if (!parsed.success) return MALFORMED_CARD_TEXT;
-    const answer = qa.topic(parsed.data.topicId, parsed.data.modelId ? { modelId: parsed.data.modelId } : undefined);
+    const answer = await qa.topic(parsed.data.topicId, parsed.data.modelId ? { modelId: parsed.data.modelId } : undefined);
     return answer ? renderQaAnswerCard(qaAnswerCardData(answer)) : MALFORMED_CARD_TEXT;
   });
 
   registerCardAction(app, VERBS.qaSection, async (_context, data) => {
     const parsed = sectionDataSchema.safeParse(data);
     if (!parsed.success) return MALFORMED_CARD_TEXT;
-    const answer = qa.topic(parsed.data.topicId);
+    const answer = await qa.topic(parsed.data.topicId);
     return answer ? renderQaAnswerCard(qaAnswerCardData(answer)) : MALFORMED_CARD_TEXT;
   });
 
@@ -42,6 +42,6 @@ export function registerQuestions(app: Application<AppTurnState>, qa: Qa): void 
       return;
     }
     if (text.trim() === '') return;
-    await sendCard(context, renderQaAnswerCard(qaAnswerCardData(qa.answer(text))));
+    await sendCard(context, renderQaAnswerCard(qaAnswerCardData(await qa.answer(text))));
   });
 }
