@@ -17,9 +17,11 @@ import { performance } from 'node:perf_hooks';
 import { createQa } from '../src/qa';
 import { describeMiss, evalSetSchema, evaluate } from '../src/qa/evaluation';
 import { describeSetOutcome, evaluateSet, setFileSchema, type SetQuestion } from '../src/qa/evalSet';
+import { seededRandom, withTypo, withoutDiacritics } from '../src/qa/perturb';
 
 const WARM_UP_ROUNDS = 5;
 const TIMED_ROUNDS = 20;
+const TYPO_SEED = 1;
 const EVAL_DIR = join(__dirname, '..', 'test', 'qa', 'eval');
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -53,6 +55,17 @@ for (const [name, questions] of parts) {
   console.log(`\n== ${name}: ${questions.length} questions (${inScope} in scope)`);
   console.log(`In scope correct: ${pct(report.inScopeCorrect)}; wrong answers: ${report.wrong}; out of scope declined: ${pct(report.outOfScopeDeclined)}`);
   for (const [area, s] of report.byArea) console.log(`  ${area.padEnd(15)} ${s.correct}/${s.n} correct, ${s.declined} declined, ${s.wrong} wrong`);
+  if (name.startsWith('dev')) {
+    // The same questions as they are also typed: without å/ä/ö, and with one slip in a longer word.
+    const random = seededRandom(TYPO_SEED);
+    for (const [variant, perturb] of [
+      ['without å/ä/ö', withoutDiacritics],
+      ['one typo', (q: string) => withTypo(q, random)],
+    ] as const) {
+      const r = evaluateSet(qa, questions.map((q) => ({ ...q, question: perturb(q.question) })));
+      console.log(`  typed ${variant.padEnd(14)} correct ${pct(r.inScopeCorrect)}; wrong ${r.wrong}; out of scope declined ${pct(r.outOfScopeDeclined)}`);
+    }
+  }
   if (totalsOnly(name)) continue;
   const wrong = report.outcomes.filter((o) => o.verdict === 'wrong');
   console.log(wrong.length === 0 ? 'Wrong answers: none' : `Wrong answers (${wrong.length}):`);

@@ -24,10 +24,25 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** A pattern's å, ä, ö also match a, a, o (outside character classes): "med stöd" and "med stod". */
+function foldTolerant(pattern: RegExp): RegExp {
+  let source = '';
+  let inClass = false;
+  for (const c of pattern.source) {
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    source += !inClass && /[åäö]/.test(c) ? `[${c}${foldDiacritics(c)}]` : c;
+  }
+  return new RegExp(source, pattern.flags);
+}
+
+/** The phrase synonyms, matching text typed with or without å, ä, ö ("följ upp", "folj upp"). */
+const PHRASES: readonly (readonly [RegExp, string])[] = PHRASE_SYNONYMS.map(([pattern, replacement]) => [foldTolerant(pattern), replacement] as const);
+
 /** Words of normalised text, phrase synonyms already applied. */
 export function tokenize(text: string): string[] {
   let normalized = normalizeText(text);
-  for (const [pattern, replacement] of PHRASE_SYNONYMS) normalized = normalized.replace(pattern, replacement);
+  for (const [pattern, replacement] of PHRASES) normalized = normalized.replace(pattern, replacement);
   return normalized.split(' ').filter((t) => t.length > 0);
 }
 
@@ -39,6 +54,7 @@ export function foldDiacritics(word: string): string {
 /** Definite and genitive endings Snowball leaves on (besöket, nivån, veckans), longest first. */
 const EXTRA_ENDINGS = ['ena', 'ets', 'ens', 'na', 'ns', 'ts', 'et', 'en', 'n', 't', 's'] as const;
 const MIN_STEM_LENGTH = 3;
+const DIACRITIC = /[åäö]/;
 const MIN_COMPOUND_PART = 3;
 /** Typos corrected against known words: one edit from 5 letters, two from 8. */
 const TYPO_MIN_LENGTH = 5;
@@ -75,6 +91,8 @@ export class SwedishAnalyzer {
   private vocabulary: ReadonlySet<string> = new Set();
   /** Folded surface word or term → term, for questions typed without å/ä/ö. */
   private foldedSurface = new Map<string, string>();
+  /** Every word of the learned texts as written. */
+  private surfaceWords: ReadonlySet<string> = new Set();
   /** Known surface words (index words, synonym members, stop words) → term, for typo correction. */
   private surfaces = new SearchableMap<string>();
   private readonly queryCache = new Map<string, readonly AnalyzedTerm[]>();
@@ -126,7 +144,11 @@ export class SwedishAnalyzer {
     }
     this.vocabulary = final;
     this.stemCache.clear();
+    for (const group of SYNONYM_GROUPS) {
+      for (const member of group) for (const w of tokenize(member)) if (!folded.has(foldDiacritics(w))) folded.set(foldDiacritics(w), this.stemWord(w));
+    }
     this.foldedSurface = folded;
+    this.surfaceWords = words;
     const surfaces = new SearchableMap<string>();
     for (const w of this.stopwords) surfaces.set(w, STOP);
     for (const group of SYNONYM_GROUPS) for (const member of group) for (const w of tokenize(member)) surfaces.set(w, this.stemWord(w));
@@ -209,10 +231,18 @@ export class SwedishAnalyzer {
     return undefined;
   }
 
+  /** One word's term: its stem, or the known word it is typed without å, ä, ö ("stodniva" → stödnivå). */
+  termOf(word: string): string {
+    const term = this.stemWord(word);
+    if (this.vocabulary.has(term)) return term;
+    return this.foldedSurface.get(foldDiacritics(word)) ?? this.foldedSurface.get(foldDiacritics(term)) ?? term;
+  }
+
   private knownTerm(word: string): string | undefined {
     if (this.isStopword(word)) return undefined;
     const term = this.stemWord(word);
-    return this.vocabulary.has(term) ? term : undefined;
+    if (this.vocabulary.has(term)) return term;
+    return DIACRITIC.test(word) ? undefined : this.foldedSurface.get(word);
   }
 
   private analyze(text: string, guess: boolean): AnalyzedTerm[] {
@@ -235,10 +265,16 @@ export class SwedishAnalyzer {
   }
 
   private resolveWord(word: string): readonly AnalyzedTerm[] {
+    // Typed without å, ä, ö ("ingar", "hallas", "behover"): the known word it folds from, before
+    // its stem is read as another word ("ing", "hall", "behov"). A word the texts use as typed stays.
+    const unfolded = !DIACRITIC.test(word) && !this.surfaceWords.has(word) ? this.foldedSurface.get(word) : undefined;
+    if (unfolded !== undefined) return [{ surface: word, term: unfolded }];
     const term = this.stemWord(word);
     if (this.vocabulary.has(term) || /^\d+$/.test(term)) return [{ surface: word, term }];
     const folded = this.foldedSurface.get(foldDiacritics(word)) ?? this.foldedSurface.get(foldDiacritics(term));
     if (folded !== undefined) return [{ surface: word, term: folded }];
+    const swapped = this.transposed(word);
+    if (swapped !== undefined) return [{ surface: word, term: swapped, corrected: true }];
     const completed = this.completePrefix(word);
     if (completed !== undefined) return [{ surface: word, term: completed, corrected: true }];
     const parts = word.length >= 2 * MIN_COMPOUND_PART ? this.splitCompound(word) : undefined;
@@ -246,6 +282,25 @@ export class SwedishAnalyzer {
     const corrected = this.correctTypo(word);
     if (corrected === STOP) return [];
     return [corrected === undefined ? { surface: word, term } : { surface: word, term: corrected, corrected: true }];
+  }
+
+  /**
+   * Two neighbouring letters typed in the wrong order ("insatsporcessen", "besultades") – one slip
+   * of the fingers, which edit distance counts as two: the known word (any inflection, or typed
+   * without å, ä, ö) the swap gives, if exactly one swap gives one.
+   */
+  transposed(word: string): string | undefined {
+    if (word.length < TYPO_MIN_LENGTH) return undefined;
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.isStopword(candidate)) continue;
+      const term = this.stemWord(candidate);
+      const known = this.vocabulary.has(term) ? term : DIACRITIC.test(candidate) ? undefined : this.foldedSurface.get(candidate);
+      if (known !== undefined) found.add(known);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /**

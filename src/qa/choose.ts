@@ -5,7 +5,6 @@
  * question about as well, since the domain core is the authority where it applies.
  */
 import type { SwedishAnalyzer } from './analyzer';
-import { normalizeText } from './analyzer';
 import {
   AMOUNT_CUE,
   AMOUNT_IN_TEXT,
@@ -17,6 +16,7 @@ import {
   QUANTITY_IN_TEXT,
   RATE_CUE,
   RATE_IN_TEXT,
+  cueText,
   defines,
 } from './cues';
 import type { KnowledgeIndex, UnitHit } from './knowledgeIndex';
@@ -84,7 +84,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
    * (the domain core is the authority) as long as it explains the question about as well.
    */
   function bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined {
-    const normalized = normalizeText(question);
+    const normalized = cueText(question);
     const definitionAsked = DEFINITION_CUE.test(normalized);
     const asksQuantity = QUANTITY_CUE.test(normalized);
     const asksAmount = AMOUNT_CUE.test(normalized) && AMOUNT_NOUNS.test(normalized);
@@ -118,14 +118,15 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
 
   /** The words a short "vad är …?" question asks to have defined (none for longer questions). */
   function definedWords(question: string): string[] {
-    const words = normalizeText(question.replace(DEFINITION_CUE, ' '))
+    const words = cueText(question)
+      .replace(DEFINITION_CUE, ' ')
       .split(' ')
-      .filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:för|med|vad|är|menas|betyder|innebär|står)$/.test(w));
+      .filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:for|med|vad|ar|menas|betyder|innebar|star)$/.test(w));
     return words.length > 0 && words.length <= MAX_DEFINED_WORDS ? words : [];
   }
 
   function definesAll(hit: UnitHit, words: readonly string[]): boolean {
-    const stems = words.map((w) => analyzer.stemWord(w));
+    const stems = words.map((w) => analyzer.termOf(w));
     if (hit.unit.kind === 'topic') {
       const topic = hit.unit.topic;
       return topic.kind === 'definition' || stems.every((s) => defines(topic.textSv, titleTermsOf(topic), s));

@@ -3,19 +3,34 @@
  * drops as stop words ("när", "hur många", "vad är"): pure patterns and checks, no index.
  */
 
+import { foldDiacritics, normalizeText } from './analyzer';
+
+/**
+ * The question as its cues read it: normalised and without å, ä, ö, since staff often type "pa",
+ * "stod", "niva", "nar" – every question cue below is written with them and compiled without.
+ */
+export function cueText(question: string): string {
+  return foldDiacritics(normalizeText(question));
+}
+
+/** A question cue written in proper Swedish, matched against cueText(). */
+function questionCue(re: RegExp): RegExp {
+  return new RegExp(foldDiacritics(re.source), re.flags);
+}
+
 /**
  * Questions about particular local people, places or contact details ("vem är enhetschef på mitt
  * boende", "vad har soc för telefonnummer"): the source documents never hold them.
  */
 export const LOCAL_INFO_QUESTION =
-  /\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|kontor|team|område)\b|\bvad heter\b|\btelefonnummer|\bmejladress|\be-?postadress/;
+  questionCue(/\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|kontor|team|område)\b|\bvad heter\b|\btelefonnummer|\bmejladress|\be-?postadress/);
 
 /**
  * Questions the documents cannot answer although they mention the words: applying for other
  * benefits or insatser, the staff's own employment, IT help.
  */
 export const OUT_OF_SCOPE_QUESTION =
-  /\b(?:ansöker|söker|ansöka|söka) (?:man |hen |brukaren |vi |jag )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)/u;
+  questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)/u);
 
 /**
  * Words of other domains than the documents' – the staff's own employment, IT trouble, other laws,
@@ -44,10 +59,10 @@ export function usesForeignDomainWord(folded: string): boolean {
 }
 
 /** Asking the bot to do a task for you ("kan du skriva/översätta/sammanfatta …") is not a question about the documents. */
-export const TASK_REQUEST = /^(?:kan|kunde|skulle) du (?:sammanfatta|skriva|översätta|boka|skicka|ringa|mejla|maila|räkna ut|hjälpa mig (?:med|att)|ge mig|leta|söka|hitta|fixa|ordna|påminna mig)\b|^(?:skriv|översätt|sammanfatta|boka|skicka) (?:ett|en|mitt|min|dagens)\b/;
+export const TASK_REQUEST = questionCue(/^(?:kan|kunde|skulle) du (?:sammanfatta|skriva|översätta|boka|skicka|ringa|mejla|maila|räkna ut|hjälpa mig (?:med|att)|ge mig|leta|söka|hitta|fixa|ordna|påminna mig)\b|^(?:skriv|översätt|sammanfatta|boka|skicka) (?:ett|en|mitt|min|dagens)\b/);
 
 /** "Vad är …?", "vad menas med …?": a definition beats a topic that merely mentions the word. */
-export const DEFINITION_CUE = /^(?:vad (?:är|menas|betyder|innebär|står)|förklara|definition)\b/;
+export const DEFINITION_CUE = questionCue(/^(?:vad (?:är|menas|betyder|innebär|står)|förklara|definition)\b/);
 /** "vad är X?" about one or two words: answered only where a text defines X, not where it merely mentions it. */
 export const MAX_DEFINED_WORDS = 2;
 
@@ -70,16 +85,16 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
 }
 
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
-export const QUANTITY_CUE = /\bhur (?:många|mycket|länge|lång|ofta)\b/;
+export const QUANTITY_CUE = questionCue(/\bhur (?:många|mycket|länge|lång|ofta)\b/);
 export const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "hur mycket hyra/kostar …": only a passage that gives an amount answers it. */
-export const AMOUNT_CUE = /(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|blir|ligger) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen))(?:\s|$)/;
-export const AMOUNT_NOUNS = /(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*)(?:\s|$)/u;
+export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|blir|ligger) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen))(?:\s|$)/);
+export const AMOUNT_NOUNS = questionCue(/(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*)(?:\s|$)/u);
 export const AMOUNT_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)/;
 /** "… i timmen / per månad": the amount must be a rate. */
-export const RATE_CUE = /(?:^|\s)(?:i|per|om) (?:timmen|timme|dagen|dag|veckan|vecka|månaden|månad|året|år)(?:\s|$)/;
+export const RATE_CUE = questionCue(/(?:^|\s)(?:i|per|om) (?:timmen|timme|dagen|dag|veckan|vecka|månaden|månad|året|år)(?:\s|$)/);
 export const RATE_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)\s*(?:\/|per|i)\s*(?:tim|dag|vecka|veckan|månad|år)/;
 
 /**
@@ -94,28 +109,28 @@ export interface AnswerKind {
 export const ANSWER_KINDS: readonly AnswerKind[] = [
   {
     // "när …?", "hur snabbt", "senast när", "hur lång tid": a date, a time span or a moment in the process
-    cue: /(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur)(?:\s|$)/,
+    cue: questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur)(?:\s|$)/),
     holds: /\d{4}|\b(?:\d+|en|ett|två|tre|fyra|fem|sex|fjorton|tjugo)\s+(?:dag|dagar|vardag|vardagar|arbetsdagar|vecka|veckor|månad|månader|år|timmar)\b|\b(?:senast|inom|i samband med|efter|innan|före|vid|när|höst|vår|våren|hösten|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/,
     boost: 1.2,
   },
   {
     // "hur många", "hur mycket", "hur ofta": a number
-    cue: /(?:^|\s)hur (?:många|mycket|ofta)(?:\s|$)/,
+    cue: questionCue(/(?:^|\s)hur (?:många|mycket|ofta)(?:\s|$)/),
     holds: /\d|\b(?:en gång|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|varje|dagligen|varannan)\b/,
     boost: 1.2,
   },
   {
     // "vem …?", "vilka ska vara med": a role
-    cue: /(?:^|\s)(?:vem|vilka|vems)(?:\s|$)/,
+    cue: questionCue(/(?:^|\s)(?:vem|vilka|vems)(?:\s|$)/),
     holds: /\b(?:socialsekreterare\w*|handläggare\w*|enhetschef\w*|boendepersonal\w*|kontaktpersonal\w*|personal\w*|utförare\w*|myndighet\w*|stödpedagog\w*|samlarteam\w*|boendestödjare\w*|ansvarig\w*|den enskilde|individen|brukaren|nämnd\w*|ivo|läkare|hälso- och sjukvård\w*)\b/,
     boost: 1.15,
   },
 ];
 
 /** A deadline topic answers "när …?"; asked anything else, it is less likely the answer. */
-export const WHEN_CUE = /(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge|ofta)|senast|tidigast|deadline|tidsgräns|inom hur|klar inom|inom)(?:\s|$)/;
+export const WHEN_CUE = questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge|ofta)|senast|tidigast|deadline|tidsgräns|inom hur|klar inom|inom)(?:\s|$)/);
 /** "vad ska vara med / ta upp / ingå", "vilka punkter": a checklist topic. */
-export const CONTENT_CUE = /(?:^|\s)(?:vara med|ta upp|tas upp|ingå|ingår|innehålla|innehåller|punkter|checklista\p{L}*|framgå|stå med|lyfta)(?:\s|$)/u;
+export const CONTENT_CUE = questionCue(/(?:^|\s)(?:vara med|ta upp|tas upp|ingå|ingår|innehålla|innehåller|punkter|checklista\p{L}*|framgå|stå med|lyfta)(?:\s|$)/u);
 
 /** Asking when a document was decided, from when it applies or who publishes it. */
-export const DOCUMENT_FACT_CUE = /(?:^|\s)(?:beslut\p{L}*|gäll\p{L}*|giltig\p{L}*|revider\p{L}*|utgiv\p{L}*|utgav|version|datum|publicer\p{L}*|framtag\p{L}*|antag\p{L}*|från när|sedan när|ny\p{L}*|gammal|aktuell)(?:\s|$)/u;
+export const DOCUMENT_FACT_CUE = questionCue(/(?:^|\s)(?:beslut\p{L}*|gäll\p{L}*|giltig\p{L}*|revider\p{L}*|utgiv\p{L}*|utgav|version|datum|publicer\p{L}*|framtag\p{L}*|antag\p{L}*|från när|sedan när|ny\p{L}*|gammal|aktuell)(?:\s|$)/u);

@@ -17,7 +17,6 @@
  */
 import type { IsoDate } from '../domain/case';
 import { isLevelModelId } from '../domain/levels/models';
-import { foldDiacritics, normalizeText } from './analyzer';
 import { buildTopics } from './knowledge';
 import { comparisonTopic, overviewTopicId } from './knowledge/levels';
 import { SwedishAnalyzer } from './analyzer';
@@ -31,7 +30,7 @@ import { SECTION_QUESTIONS } from './sectionQuestions';
 import { SECTION_SITUATIONS } from './sectionSituations';
 import { SECTION_PHRASINGS } from './phrasings';
 import { dateForRule, extractDate, formatDateSv } from './dates';
-import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, usesForeignDomainWord } from './cues';
+import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, cueText, usesForeignDomainWord } from './cues';
 import { createPrior } from './prior';
 import { createChooser } from './choose';
 import { createLevelAnswers } from './levelAnswers';
@@ -119,10 +118,11 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
    * document and nothing else is answered with the document's own facts.
    */
   function documentAnswer(question: string, terms: readonly string[], hits: readonly UnitHit[]): QaKnownAnswer | undefined {
-    if (!DOCUMENT_FACT_CUE.test(normalizeText(question))) return undefined;
+    const cues = cueText(question);
+    if (!DOCUMENT_FACT_CUE.test(cues)) return undefined;
     const named = [...new Set(terms.flatMap((t) => documentTerms.get(t) ?? []))];
     if (named.length !== 1) return undefined;
-    const cueTerms = new Set(index.termsOf(question.match(new RegExp(DOCUMENT_FACT_CUE.source, 'gu'))?.join(' ') ?? ''));
+    const cueTerms = new Set(index.termsOf(cues.match(new RegExp(DOCUMENT_FACT_CUE.source, 'gu'))?.join(' ') ?? ''));
     const rest = terms.filter((t) => !documentTerms.has(t) && !cueTerms.has(t) && !index.isFrameTerm(t));
     const passage = aboutPassages.get(named[0] as SourceId);
     if (rest.length > 0 || !passage) return undefined;
@@ -201,9 +201,9 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     answer(fullQuestion, context = {}) {
       const question =
         fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion;
-      const normalized = normalizeText(question);
-      const outOfScope = OUT_OF_SCOPE_QUESTION.test(normalized) || usesForeignDomainWord(foldDiacritics(normalized));
-      if (LOCAL_INFO_QUESTION.test(normalized) || outOfScope || TASK_REQUEST.test(normalized)) {
+      const cues = cueText(question);
+      const outOfScope = OUT_OF_SCOPE_QUESTION.test(cues) || usesForeignDomainWord(cues);
+      if (LOCAL_INFO_QUESTION.test(cues) || outOfScope || TASK_REQUEST.test(cues)) {
         return unknown(retrieve(question, context).hits);
       }
       const situational = situationAnswer(question, context);

@@ -64,6 +64,9 @@ const SPLIT_WORD_CREDIT = 0.8;
  */
 const CORRECTED_WORD_CREDIT = 0.8;
 const CORRECTED_SHORT_WORD_CREDIT = 0.4;
+/** A long word one slip from a document's word is that word ("inssatsprocessen"): full credit. */
+const CORRECTED_LONG_WORD_CREDIT = 1;
+const LONG_WORD_LENGTH = 10;
 const SHORT_WORD_LENGTH = 7;
 /** Only the best-scoring units are weighed (the rest never wins: it shares fewer or rarer words). */
 const MAX_HITS = 60;
@@ -256,7 +259,9 @@ export class KnowledgeIndex {
 
 function correctionCredit(word: QueryWord): number {
   if (!word.corrected) return 1;
-  return (word.length ?? 0) < SHORT_WORD_LENGTH ? CORRECTED_SHORT_WORD_CREDIT : CORRECTED_WORD_CREDIT;
+  const length = word.length ?? 0;
+  if (length >= LONG_WORD_LENGTH) return CORRECTED_LONG_WORD_CREDIT;
+  return length < SHORT_WORD_LENGTH ? CORRECTED_SHORT_WORD_CREDIT : CORRECTED_WORD_CREDIT;
 }
 
 function documentName(source: SourceId): string {

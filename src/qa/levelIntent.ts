@@ -91,7 +91,7 @@ function namedLevel(word: string, nextToLevelWord: boolean): string | undefined 
 export function modelHintIn(tokens: readonly string[]): LevelModelId | undefined {
   if (tokens.some((t) => t.startsWith('kollektiv'))) return 'sydvast_2021_kollektiv';
   if (tokens.some((t) => t.startsWith('lägenhetsboende') || t === 'lagenhetsboende' || t === '2025')) return 'lagenhetsboende_2025';
-  if (tokens.some((t) => /^l[äa]genhet(?:en)?$/.test(t) || t === '2021' || t === 'sydväst' || t === 'gamla')) return 'sydvast_2021_lagenhet';
+  if (tokens.some((t) => /^l[äa]genhet(?:en)?$/.test(t) || t === '2021' || t === 'sydväst' || t === 'sydvast' || t === 'gamla')) return 'sydvast_2021_lagenhet';
   return undefined;
 }
 
@@ -132,10 +132,22 @@ export function parseLevelIntent(question: string, contextModel?: LevelModelId):
   const tokens = normalizeText(question).split(' ');
   const hint = modelHintIn(tokens);
 
+  const levelAt = (i: number): string | undefined => {
+    const token = tokens[i];
+    if (token === undefined) return undefined;
+    return namedLevel(token, LEVEL_WORD.test(tokens[i - 1] ?? '') || LEVEL_WORD.test(tokens[i + 1] ?? ''));
+  };
+  // "medel och hog": a folded name coordinated with a named level names a level too.
+  const coordinated = (i: number): string | undefined => {
+    const folded = FOLDED_NAMED[tokens[i] ?? ''];
+    if (!folded) return undefined;
+    const before = CONNECTORS.has(tokens[i - 1] ?? '') && levelAt(i - 2) !== undefined;
+    const after = CONNECTORS.has(tokens[i + 1] ?? '') && levelAt(i + 2) !== undefined;
+    return before || after ? folded : undefined;
+  };
   const named = unique(
-    tokens.flatMap((t, i) => {
-      const near = LEVEL_WORD.test(tokens[i - 1] ?? '') || LEVEL_WORD.test(tokens[i + 1] ?? '');
-      const id = namedLevel(t, near);
+    tokens.flatMap((_t, i) => {
+      const id = levelAt(i) ?? coordinated(i);
       return id ? [id] : [];
     }),
   );

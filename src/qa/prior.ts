@@ -5,8 +5,7 @@
  */
 import type { Service } from '../domain/case';
 import type { SourceId } from '../domain/sources';
-import { normalizeText } from './analyzer';
-import { ANSWER_KINDS, CONTENT_CUE, WHEN_CUE, type AnswerKind } from './cues';
+import { ANSWER_KINDS, CONTENT_CUE, WHEN_CUE, cueText, type AnswerKind } from './cues';
 import type { KnowledgeIndex, Unit } from './knowledgeIndex';
 import { ABOUT_PASSAGE_SUFFIX } from './passages';
 import { DOCUMENT_NAMES } from './sectionVocabulary';
@@ -80,7 +79,7 @@ export function createPrior(index: KnowledgeIndex): Prior {
   function priorFor(terms: readonly string[], context: QaContext, question = ''): (unit: Unit) => number {
     const named = new Set(terms.flatMap((t) => documentTerms.get(t) ?? []));
     const otherLevels: SourceId | undefined = context.modelId === 'lagenhetsboende_2025' ? '000' : context.modelId ? '003' : undefined;
-    const normalized = normalizeText(question);
+    const normalized = cueText(question);
     const kinds = ANSWER_KINDS.filter((k) => k.cue.test(normalized));
     const asksWhen = WHEN_CUE.test(normalized);
     // Without a case, staff of socialt boende med stöd are the default asker (as serviceOf does).

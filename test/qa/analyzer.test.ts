@@ -115,3 +115,30 @@ describe('stop words', () => {
     expect(terms('räknas restid?')).toEqual([term('räknas'), term('restid')]);
   });
 });
+
+describe('words typed without å, ä, ö or with one slip', () => {
+  it('applies multi-word synonyms typed without å, ä, ö as well', () => {
+    expect(tokenize('hur ska det foljas upp')).toContain('uppföljning');
+    expect(tokenize('socialt boende med stod')).toEqual(['sbms']);
+  });
+
+  it('reads a folded word as the known word it folds from, before its stem is taken for another word', () => {
+    expect(term('ingar')).toBe(term('ingår'));
+    expect(term('behover')).toBe(term('behöver'));
+    expect(term('uppfoljningen')).toBe(term('uppföljningen'));
+  });
+
+  it('keeps a word the texts use as typed ("stod" can be the past of "stå")', () => {
+    const local = new SwedishAnalyzer();
+    local.learn(['hon stod vid dörren', 'stöd i boendet', 'behöver du hjälp']);
+    expect(local.queryTerms('stod')[0]?.term).toBe(local.stemWord('stod'));
+    expect(local.queryTerms('behover')[0]?.term).toBe(local.stemWord('behöver'));
+  });
+
+  it('corrects two neighbouring letters typed in the wrong order, when exactly one swap gives a known word', () => {
+    expect(analyzer.transposed('genomförandepaln')).toBe(term('genomförandeplan'));
+    expect(terms('genomförandepaln')).toEqual([term('genomförandeplan')]);
+    expect(analyzer.queryTerms('genomförandepaln')[0]?.corrected).toBe(true);
+    expect(analyzer.transposed('xyzxyz')).toBeUndefined();
+  });
+});

@@ -38,3 +38,18 @@ describe('parseLevelIntent', () => {
     expect(parseLevelIntent(question)).toBeUndefined();
   });
 });
+
+describe('level names typed without å, ö', () => {
+  it('"hog" and "lag" name a level next to "niva" or coordinated with a named level', () => {
+    expect(parseLevelIntent('skillnad mellan medel och hog?')?.levelIds).toEqual(['medel', 'hog']);
+    expect(parseLevelIntent('vad kravs for hog niva')?.levelIds).toEqual(['hog']);
+  });
+
+  it('alone they stay ordinary words ("lag" is law)', () => {
+    expect(parseLevelIntent('vilken lag gäller för boendet?')).toBeUndefined();
+  });
+
+  it('"sydvast" points at the 2021 model', () => {
+    expect(parseLevelIntent('vad gäller for niva 3 i sydvast')?.modelId).toBe('sydvast_2021_lagenhet');
+  });
+});
