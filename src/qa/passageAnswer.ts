@@ -76,7 +76,7 @@ export class PassageQuoter {
     const extras = hits
       .filter((h): h is PassageHit => h !== best && h.unit.kind === 'passage' && !h.unit.passage.isHeaderRow)
       .filter((h) => h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score && h.coverage >= SUPPORT_MIN_COVERAGE)
-      .filter((h) => !quotes.some((q) => q.text === h.unit.passage.text))
+      .filter((h) => !quotes.some((q) => sameWords(q.text) === sameWords(h.unit.passage.text)))
       .slice(0, MAX_EXTRA_PASSAGES);
     const all = dedupeQuotes([...quotes, ...extras.flatMap((h) => this.compact(h.unit.passage))]).slice(0, Math.max(MAX_QUOTED_BLOCKS, quotes.length));
     const passage = best.unit.passage;
@@ -185,7 +185,15 @@ export function bestSentence(text: string, matched: readonly string[], termsOf: 
   return best;
 }
 
+/** Two documents often say the same thing in the same words ("Excel-fil", "Excelfil"): quoted once. */
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 function dedupeQuotes(quotes: readonly QaQuote[]): QaQuote[] {
   const seen = new Set<string>();
-  return quotes.filter((q) => (seen.has(q.text) ? false : (seen.add(q.text), true)));
+  return quotes.filter((q) => {
+    const key = sameWords(q.text);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }

@@ -104,6 +104,12 @@ describe('what an answer quotes', () => {
     expect(rows[0]?.text).toMatch(/en gång per månad i cirka 1 h/);
   });
 
+  it('quotes a text two documents share word for word only once ("Excel-fil" / "Excelfil")', () => {
+    const texts = (known(qa.answer('vad ingår i steget flytta in?')).quotes ?? []).map((q) => q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+    expect(texts.filter((t) => t.startsWith('processstegflyttainaktivitetvadregistrerastödnivåiexcelfil'))).toHaveLength(1);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
   it('a comparison quotes both levels’ rows first', () => {
     const answer = known(qa.answer('skillnad mellan låg och medel'));
     expect((answer.quotes ?? []).slice(0, 2).map((q) => q.text.split(' | ')[0])).toEqual(['Nivå: Låg', 'Nivå: medel']);
