@@ -30,6 +30,8 @@ const FOLLOWING_BLOCKS = 2;
 const MAX_LIST_ITEMS = 12;
 /** At most this many blocks of a long section are quoted around the best one. */
 const MAX_CONTEXT_BLOCKS = 14;
+/** Every block of the five documents, with room to spare. */
+const MAX_CACHED_TEXTS = 4000;
 
 export class PassageQuoter {
   constructor(private readonly sections: ReadonlyMap<string, SectionText>) {}
@@ -73,10 +75,11 @@ export class PassageQuoter {
   /** The answer from the best passage; `hits` are the other hits of the same question (runners-up). */
   answer(best: PassageHit, hits: readonly UnitHit[], sentence: string): QaKnownAnswer {
     const quotes = this.context(best.unit.passage);
+    const quoted = new Set(quotes.map((q) => sameWords(q.text)));
     const extras = hits
       .filter((h): h is PassageHit => h !== best && h.unit.kind === 'passage' && !h.unit.passage.isHeaderRow)
       .filter((h) => h.score >= EXTRA_QUOTE_SCORE_SHARE * best.score && h.coverage >= SUPPORT_MIN_COVERAGE)
-      .filter((h) => !quotes.some((q) => sameWords(q.text) === sameWords(h.unit.passage.text)))
+      .filter((h) => !quoted.has(sameWords(h.unit.passage.text)))
       .slice(0, MAX_EXTRA_PASSAGES);
     const all = dedupeQuotes([...quotes, ...extras.flatMap((h) => this.compact(h.unit.passage))]).slice(0, Math.max(MAX_QUOTED_BLOCKS, quotes.length));
     const passage = best.unit.passage;
@@ -186,8 +189,15 @@ export function bestSentence(text: string, matched: readonly string[], termsOf: 
 }
 
 /** Two documents often say the same thing in the same words ("Excel-fil", "Excelfil"): quoted once. */
+const sameWordsCache = new Map<string, string>();
 function sameWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let key = sameWordsCache.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    // The documents' texts are a fixed set; anything else (a question's own words) is not kept.
+    if (sameWordsCache.size < MAX_CACHED_TEXTS) sameWordsCache.set(text, key);
+  }
+  return key;
 }
 
 function dedupeQuotes(quotes: readonly QaQuote[]): QaQuote[] {
