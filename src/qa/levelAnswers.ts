@@ -132,7 +132,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     const levelIds = [...new Set([verdict.askedLevelId, verdict.fittingLevelId].filter((id): id is string => id !== undefined))];
     const topic = levelTopic(verdict.modelId, levelIds);
     if (!topic) return undefined;
-    return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}` });
+    // With no model named, the answer says which model it used and offers kollektiv (as an overview does).
+    return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}`, ...(situation?.modelDefaulted ? { otherModel: 'sydvast_2021_kollektiv' } : {}) });
   }
 
   /** Level cards, overviews and comparisons: the domain's level tables are the authority. */

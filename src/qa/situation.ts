@@ -16,7 +16,12 @@ export interface Situation {
   readonly visitsPerWeek?: number;
   /** The level the question asks about ("räcker medel?"), when it names one. */
   readonly askedLevelId?: string;
+  /** Neither the question nor the case named a model: today's city-wide model was taken. */
+  readonly modelDefaulted?: boolean;
 }
+
+/** "4 timmar i veckan, vilken nivå?" with no model named and no case: the city-wide model since 2025. */
+export const DEFAULT_SITUATION_MODEL: LevelModelId = 'lagenhetsboende_2025';
 
 export interface SituationVerdict {
   readonly modelId: LevelModelId;
@@ -35,6 +40,8 @@ const VISITS = new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska be
 const DAILY = /(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u;
 /** The question must ask for a level: a level word or a level named. */
 const LEVEL_CUE = /(?<!\p{L})(?:niv[åa]\p{L}*|stödniv[åa]\p{L}*|stodniv\p{L}*|räcker|racker|passar|låg|medel|hög|ettan|tvåan|trean|fyran)(?!\p{L})/u;
+/** "vilken nivå?", "räcker det?", "vad hamnar hen på?": the question asks which level fits. */
+const ASKS_WHICH_LEVEL = /(?<!\p{L})(?:vilk(?:en|et) (?:stöd)?niv[åa]\p{L}*|räcker|racker|passar|motsvarar|hamnar)(?!\p{L})/u;
 const WEEKS_PER_MONTH = 52 / 12;
 
 function amount(text: string): number {
@@ -63,10 +70,14 @@ export function parseSituation(question: string, contextModel?: LevelModelId): S
   const intent = parseLevelIntent(question, contextModel);
   const hint = modelHintIn(normalizeText(question).split(' '));
   const modelId = intent?.modelGiven === false && (hint ?? contextModel) ? (hint ?? contextModel ?? intent.modelId) : (intent?.modelId ?? hint ?? contextModel);
-  if (!modelId) return undefined;
+  // Without a model, only a question that asks which level fits is a situation ("räknas det in i
+  // nivån?" asks about the time, not the level).
+  if (modelId === undefined && !ASKS_WHICH_LEVEL.test(text)) return undefined;
+  const modelDefaulted = modelId === undefined;
   const askedLevelId = intent && intent.modelId === modelId && intent.levelIds.length === 1 ? intent.levelIds[0] : undefined;
   return {
-    modelId,
+    modelId: modelId ?? DEFAULT_SITUATION_MODEL,
+    ...(modelDefaulted ? { modelDefaulted } : {}),
     ...(hoursPerWeek !== undefined && Number.isFinite(hoursPerWeek) ? { hoursPerWeek } : {}),
     ...(visitsPerWeek !== undefined && Number.isFinite(visitsPerWeek) ? { visitsPerWeek } : {}),
     ...(askedLevelId !== undefined ? { askedLevelId } : {}),

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createQa } from '../../src/qa';
+import { DEFAULT_SITUATION_MODEL, judgeSituation, parseSituation } from '../../src/qa/situation';
+
+// Issue 14 › 4: a question that carries facts (hours or visits a week) is answered against the
+// level thresholds, not with the topic its words share.
+const qa = createQa();
+
+describe('a situation weighed against the level thresholds', () => {
+  it.each([
+    ['brukaren behöver runt 4 timmar i veckan, räcker medel?', 'lagenhetsboende_2025', 4, undefined, 'medel'],
+    ['hen behöver 4h/vecka, räcker medel', 'lagenhetsboende_2025', 4, undefined, 'medel'],
+    ['brukaren behöver 2 timmar i veckan, vilken nivå på kollektivet?', 'sydvast_2021_kollektiv', 2, undefined, undefined],
+    ['vi ses 3 ggr i veckan, vilken nivå?', 'lagenhetsboende_2025', undefined, 3, undefined],
+  ] as const)('«%s» → %s, %s h, %s visits, asked %s', (question, modelId, hours, visits, asked) => {
+    const situation = parseSituation(question);
+    expect(situation?.modelId).toBe(modelId);
+    expect(situation?.hoursPerWeek).toBe(hours);
+    expect(situation?.visitsPerWeek).toBe(visits);
+    expect(situation?.askedLevelId).toBe(asked);
+  });
+
+  it('with no model named and no case, the city-wide model is used, said, and kollektiv offered', () => {
+    const situation = parseSituation('hen behöver stöd 5 timmar/v, vilken nivå blir det?');
+    expect(situation).toMatchObject({ modelId: DEFAULT_SITUATION_MODEL, hoursPerWeek: 5, modelDefaulted: true });
+    expect(judgeSituation(situation!)?.sentenceSv).toMatch(/^Med 5 timmar individuellt stöd i veckan motsvarar behovet hög i lägenhetsboende/);
+    const answer = qa.answer('hen behöver stöd 5 timmar/v, vilken nivå blir det?');
+    expect(answer.kind === 'answer' ? answer.otherModel : undefined).toBe('sydvast_2021_kollektiv');
+  });
+
+  it('the case’s model is used when the question names none', () => {
+    expect(parseSituation('3 timmar i veckan, vilken nivå?', 'sydvast_2021_lagenhet')).toMatchObject({ modelId: 'sydvast_2021_lagenhet', hoursPerWeek: 3 });
+    expect(parseSituation('3 timmar i veckan, vilken nivå?', 'sydvast_2021_lagenhet')?.modelDefaulted).toBeUndefined();
+  });
+
+  it('hours in a question about something else are not a level situation ("räknas det in i nivån?")', () => {
+    expect(parseSituation('vi lägger 3 timmar i veckan på dokumentation, räknas det in i nivån?')).toBeUndefined();
+  });
+});
