@@ -130,7 +130,7 @@ export const ANSWER_KINDS: readonly AnswerKind[] = [
 /** A deadline topic answers "när …?"; asked anything else, it is less likely the answer. */
 export const WHEN_CUE = questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge|ofta)|senast|tidigast|deadline|tidsgräns|inom hur|klar inom|inom)(?:\s|$)/);
 /** "vad ska vara med / ta upp / ingå", "vilka punkter": a checklist topic. */
-export const CONTENT_CUE = questionCue(/(?:^|\s)(?:vara med|va med|ta upp|tas upp|ingå|ingår|innehålla|innehåller|punkter|checklista\p{L}*|framgå|stå med|lyfta)(?:\s|$)/u);
+export const CONTENT_CUE = questionCue(/(?:^|\s)(?:vara med|ta upp|tas upp|ingå|ingår|innehålla|innehåller|punkter|checklista\p{L}*|framgå|stå med|lyfta)(?:\s|$)/u);
 
 /** Asking when a document was decided, from when it applies or who publishes it. */
 export const DOCUMENT_FACT_CUE = questionCue(/(?:^|\s)(?:beslut\p{L}*|gäll\p{L}*|giltig\p{L}*|revider\p{L}*|utgiv\p{L}*|utgav|version|datum|publicer\p{L}*|framtag\p{L}*|antag\p{L}*|från när|sedan när|ny\p{L}*|gammal|aktuell)(?:\s|$)/u);

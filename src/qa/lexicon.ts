@@ -105,8 +105,6 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bsbs\b/g, 'sbms'],
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
-  // chat spelling: "va med" is "vara med"
-  [/\bva med\b/g, 'vara med'],
   [/\bsitt(?:a|er) med\b/g, 'delta'],
   [/\bvara med\b(?= (?:på|vid|under) )/g, 'delta'],
   // "bostöd", "bostödjare", "bostödet": the chat's short form of boendestöd

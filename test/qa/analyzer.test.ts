@@ -117,10 +117,6 @@ describe('stop words', () => {
 });
 
 describe('words typed without å, ä, ö or with one slip', () => {
-  it('reads the chat spelling "va med" as "vara med"', () => {
-    expect(tokenize('vem ska va med på mötet')).toContain('delta');
-  });
-
   it('applies multi-word synonyms typed without å, ä, ö as well', () => {
     expect(tokenize('hur ska det foljas upp')).toContain('uppföljning');
     expect(tokenize('socialt boende med stod')).toEqual(['sbms']);
