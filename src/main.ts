@@ -3,6 +3,7 @@ import type { RunningBot } from './bot';
 import { loadConfig, ConfigError, type Config } from './config';
 import type { Clock } from './domain/clock';
 import { createLogger } from './logging';
+import { startFailureSv } from './startFailure';
 import type { AdapterOptions } from './teams/adapter';
 
 /**
@@ -30,7 +31,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const bot = await startBot(config, logger);
+  let bot: RunningBot;
+  try {
+    bot = await startBot(config, logger);
+  } catch (err) {
+    process.stderr.write(`${startFailureSv(err, config)}\n`);
+    process.exit(1);
+  }
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await bot.stop();

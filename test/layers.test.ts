@@ -14,7 +14,7 @@ const SRC = path.resolve(__dirname, '../src');
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
   ['main.ts'],
-  ['bot.ts'],
+  ['bot.ts', 'startFailure.ts'],
   ['teams'],
   ['dialogues'],
   ['notifications', 'reminders', 'export', 'retention.ts', 'retentionPreview.ts'],
