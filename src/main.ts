@@ -3,7 +3,7 @@ import type { RunningBot } from './bot';
 import { loadConfig, ConfigError, type Config } from './config';
 import type { Clock } from './domain/clock';
 import { createLogger } from './logging';
-import { startFailureSv } from './startFailure';
+import { startFailureSv, unexpectedFailureSv } from './startFailure';
 import type { AdapterOptions } from './teams/adapter';
 
 /**
@@ -50,9 +50,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 if (require.main === module) {
   main().catch((err: unknown) => {
-    // One line, no stack: the cause (port taken, database unreachable …) is in the message.
-    const error = err as NodeJS.ErrnoException;
-    process.stderr.write(`Stödlotsen kunde inte starta: ${error?.code ? `${error.code} ` : ''}${String(error?.message ?? err).replace(/\s+/g, ' ')}\n`);
+    process.stderr.write(`${unexpectedFailureSv(err)}\n`);
     process.exit(1);
   });
 }

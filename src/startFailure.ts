@@ -40,6 +40,12 @@ export function startFailureSv(error: unknown, config: Pick<Config, 'port' | 'da
   } else if (code !== undefined && SQLITE_FILE.has(code)) {
     return `${prefix} SQLite-filen ${config.database.path} kan inte öppnas (${code}). Kontrollera mappen och rättigheterna, eller ange en annan fil med SQLITE_PATH.`;
   }
-  // Anything else: the cause is in the message; one line, no stack.
-  return `${prefix} ${code ? `${code} ` : ''}${String(err.message ?? error).replace(/\s+/g, ' ')}`;
+  return unexpectedFailureSv(error);
+}
+
+/** Anything else, before or after the configuration: the cause is in the message; one line, no stack. */
+export function unexpectedFailureSv(error: unknown): string {
+  const err = (error ?? {}) as Failure;
+  const code = codeOf(err);
+  return `Stödlotsen kunde inte starta: ${code ? `${code} ` : ''}${String(err.message ?? error).replace(/\s+/g, ' ')}`;
 }

@@ -144,14 +144,19 @@ export class SwedishAnalyzer {
     }
     this.vocabulary = final;
     this.stemCache.clear();
+    const surfaces = new SearchableMap<string>();
+    for (const w of this.stopwords) surfaces.set(w, STOP);
     for (const group of SYNONYM_GROUPS) {
-      for (const member of group) for (const w of tokenize(member)) if (!folded.has(foldDiacritics(w))) folded.set(foldDiacritics(w), this.stemWord(w));
+      for (const member of group) {
+        for (const w of tokenize(member)) {
+          const term = this.stemWord(w);
+          surfaces.set(w, term);
+          if (!folded.has(foldDiacritics(w))) folded.set(foldDiacritics(w), term);
+        }
+      }
     }
     this.foldedSurface = folded;
     this.surfaceWords = words;
-    const surfaces = new SearchableMap<string>();
-    for (const w of this.stopwords) surfaces.set(w, STOP);
-    for (const group of SYNONYM_GROUPS) for (const member of group) for (const w of tokenize(member)) surfaces.set(w, this.stemWord(w));
     for (const w of targets) surfaces.set(w, this.stemWord(w));
     this.surfaces = surfaces;
     this.queryCache.clear();
@@ -234,15 +239,18 @@ export class SwedishAnalyzer {
   /** One word's term: its stem, or the known word it is typed without å, ä, ö ("stodniva" → stödnivå). */
   termOf(word: string): string {
     const term = this.stemWord(word);
-    if (this.vocabulary.has(term)) return term;
-    return this.foldedSurface.get(foldDiacritics(word)) ?? this.foldedSurface.get(foldDiacritics(term)) ?? term;
+    return this.knownOrFolded(word) ?? this.foldedSurface.get(foldDiacritics(term)) ?? term;
   }
 
-  private knownTerm(word: string): string | undefined {
-    if (this.isStopword(word)) return undefined;
+  /** The term of a known word, or of the known word it is typed without å, ä, ö ("ingar" → ingår). */
+  private knownOrFolded(word: string): string | undefined {
     const term = this.stemWord(word);
     if (this.vocabulary.has(term)) return term;
     return DIACRITIC.test(word) ? undefined : this.foldedSurface.get(word);
+  }
+
+  private knownTerm(word: string): string | undefined {
+    return this.isStopword(word) ? undefined : this.knownOrFolded(word);
   }
 
   private analyze(text: string, guess: boolean): AnalyzedTerm[] {
@@ -295,9 +303,7 @@ export class SwedishAnalyzer {
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (this.isStopword(candidate)) continue;
-      const term = this.stemWord(candidate);
-      const known = this.vocabulary.has(term) ? term : DIACRITIC.test(candidate) ? undefined : this.foldedSurface.get(candidate);
+      const known = this.knownTerm(candidate);
       if (known !== undefined) found.add(known);
     }
     return found.size === 1 ? [...found][0] : undefined;

@@ -6,18 +6,15 @@
  */
 import type { LevelModelId } from '../domain/case';
 import { getLevel, isLevelId } from '../domain/levels/models';
-import { foldDiacritics } from './analyzer';
-import { normalizeText } from './analyzer';
+import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
 import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
 import { modelHintIn, parseLevelIntent, type LevelIntent } from './levelIntent';
 import type { PassageQuoter } from './passageAnswer';
 import type { Passage } from './passages';
-import { judgeSituation, parseSituation } from './situation';
+import { CITY_WIDE_MODEL, OTHER_MODEL_IN_FORCE, judgeSituation, parseSituation } from './situation';
 import type { QaContext, QaKnownAnswer, Topic } from './types';
 
-/** The city-wide model today; used for låg/medel/hög questions and overviews without a model. */
-const DEFAULT_MODEL: LevelModelId = 'lagenhetsboende_2025';
 /** A level question is about something else only when that topic explains at least two of the other words. */
 const MIN_RESIDUAL_MATCHED = 1;
 /** Words that only say "which level" – a level question with nothing else left is a level lookup. */
@@ -117,11 +114,11 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
   /** A level overview follows the model the question or the context names, else today's city-wide model. */
   function overviewAnswer(question: string, context: QaContext, score: number): QaKnownAnswer | undefined {
     const hint = modelHintIn(normalizeText(question).split(' '));
-    const modelId = hint ?? context.modelId ?? DEFAULT_MODEL;
+    const modelId = hint ?? context.modelId ?? CITY_WIDE_MODEL;
     const topic = byId.get(overviewTopicId(modelId));
     if (!topic) return undefined;
     const defaulted = hint === undefined && context.modelId === undefined;
-    return known(topic, score, defaulted ? { otherModel: 'sydvast_2021_kollektiv' } : {});
+    return known(topic, score, defaulted ? { otherModel: OTHER_MODEL_IN_FORCE } : {});
   }
 
   /** Hours or visits a week against the level thresholds (see ./situation). */
@@ -133,7 +130,7 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     const topic = levelTopic(verdict.modelId, levelIds);
     if (!topic) return undefined;
     // With no model named, the answer says which model it used and offers kollektiv (as an overview does).
-    return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}`, ...(situation?.modelDefaulted ? { otherModel: 'sydvast_2021_kollektiv' } : {}) });
+    return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}`, ...(situation?.modelDefaulted ? { otherModel: OTHER_MODEL_IN_FORCE } : {}) });
   }
 
   /** Level cards, overviews and comparisons: the domain's level tables are the authority. */

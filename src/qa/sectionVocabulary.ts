@@ -1589,14 +1589,19 @@ function matching(bySectionKey: ReadonlyMap<string, readonly PreparedEntry[]>, s
   const entries = bySectionKey.get(`${source} › ${heading}`);
   if (!entries) return [];
   const text = passageText === undefined ? undefined : plain(passageText);
-  const words: string[] = [];
-  for (const entry of entries) {
-    if (entry.startsWith !== undefined || entry.contains !== undefined) {
-      if (text === undefined) continue;
-      if (entry.startsWith !== undefined && !text.startsWith(entry.startsWith)) continue;
-      if (entry.contains !== undefined && !text.includes(entry.contains)) continue;
-    }
-    words.push(...entry.words);
-  }
-  return words;
+  return entries.flatMap((entry) => (markerMatches(entry, text) ? entry.words : []));
+}
+
+/** An entry's passage marker matches this (plain) passage text; an entry without a marker matches its whole section. */
+function markerMatches(entry: PreparedEntry, text: string | undefined): boolean {
+  if (entry.startsWith === undefined && entry.contains === undefined) return true;
+  if (text === undefined) return false;
+  return (entry.startsWith === undefined || text.startsWith(entry.startsWith)) && (entry.contains === undefined || text.includes(entry.contains));
+}
+
+/** The entry names this passage: its section, and its marker if it has one (for tests of the vocabulary data). */
+export function entryNames(entry: VocabularyEntry, source: SourceId, heading: string, passageText: string): boolean {
+  if (entry.section !== `${source} › ${heading}`) return false;
+  const prepared = bySection([entry]).get(entry.section)?.[0];
+  return prepared !== undefined && markerMatches(prepared, plain(passageText));
 }

@@ -20,8 +20,10 @@ export interface Situation {
   readonly modelDefaulted?: boolean;
 }
 
-/** "4 timmar i veckan, vilken nivå?" with no model named and no case: the city-wide model since 2025. */
-export const DEFAULT_SITUATION_MODEL: LevelModelId = 'lagenhetsboende_2025';
+/** Today's city-wide model: taken when neither the question nor the case names one ("4 timmar i veckan, vilken nivå?"). */
+export const CITY_WIDE_MODEL: LevelModelId = 'lagenhetsboende_2025';
+/** …and the other model still in force, offered next to such an answer. */
+export const OTHER_MODEL_IN_FORCE: LevelModelId = 'sydvast_2021_kollektiv';
 
 export interface SituationVerdict {
   readonly modelId: LevelModelId;
@@ -76,7 +78,7 @@ export function parseSituation(question: string, contextModel?: LevelModelId): S
   const modelDefaulted = modelId === undefined;
   const askedLevelId = intent && intent.modelId === modelId && intent.levelIds.length === 1 ? intent.levelIds[0] : undefined;
   return {
-    modelId: modelId ?? DEFAULT_SITUATION_MODEL,
+    modelId: modelId ?? CITY_WIDE_MODEL,
     ...(modelDefaulted ? { modelDefaulted } : {}),
     ...(hoursPerWeek !== undefined && Number.isFinite(hoursPerWeek) ? { hoursPerWeek } : {}),
     ...(visitsPerWeek !== undefined && Number.isFinite(visitsPerWeek) ? { visitsPerWeek } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQa } from '../../src/qa';
-import { DEFAULT_SITUATION_MODEL, judgeSituation, parseSituation } from '../../src/qa/situation';
+import { CITY_WIDE_MODEL, judgeSituation, parseSituation } from '../../src/qa/situation';
 
 // Issue 14 › 4: a question that carries facts (hours or visits a week) is answered against the
 // level thresholds, not with the topic its words share.
@@ -22,7 +22,7 @@ describe('a situation weighed against the level thresholds', () => {
 
   it('with no model named and no case, the city-wide model is used, said, and kollektiv offered', () => {
     const situation = parseSituation('hen behöver stöd 5 timmar/v, vilken nivå blir det?');
-    expect(situation).toMatchObject({ modelId: DEFAULT_SITUATION_MODEL, hoursPerWeek: 5, modelDefaulted: true });
+    expect(situation).toMatchObject({ modelId: CITY_WIDE_MODEL, hoursPerWeek: 5, modelDefaulted: true });
     expect(judgeSituation(situation!)?.sentenceSv).toMatch(/^Med 5 timmar individuellt stöd i veckan motsvarar behovet hög i lägenhetsboende/);
     const answer = qa.answer('hen behöver stöd 5 timmar/v, vilken nivå blir det?');
     expect(answer.kind === 'answer' ? answer.otherModel : undefined).toBe('sydvast_2021_kollektiv');

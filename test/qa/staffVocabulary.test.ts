@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sourceDocuments } from '../../src/knowledge';
 import { buildPassages, type Passage } from '../../src/qa/passages';
-import { SECTION_VOCABULARY, type VocabularyEntry } from '../../src/qa/sectionVocabulary';
+import { SECTION_VOCABULARY, entryNames, type VocabularyEntry } from '../../src/qa/sectionVocabulary';
 import { SECTION_QUESTIONS } from '../../src/qa/sectionQuestions';
 import { SECTION_SITUATIONS } from '../../src/qa/sectionSituations';
 import { SECTION_PHRASINGS } from '../../src/qa/phrasings';
 
 const { passages } = buildPassages(sourceDocuments());
-const plain = (text: string): string => text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
 
 function passagesOf(entry: VocabularyEntry): Passage[] {
-  return passages.filter(
-    (p) =>
-      `${p.source} › ${p.heading}` === entry.section &&
-      (entry.startsWith === undefined || plain(p.text).startsWith(plain(entry.startsWith))) &&
-      (entry.contains === undefined || plain(p.text).includes(plain(entry.contains))),
-  );
+  return passages.filter((p) => entryNames(entry, p.source, p.heading, p.text));
 }
 
 const SETS: [string, readonly VocabularyEntry[]][] = [
