@@ -21,7 +21,7 @@ import {
 } from './cues';
 import type { KnowledgeIndex, UnitHit } from './knowledgeIndex';
 import type { Topic } from './types';
-import { ABOUT_PASSAGE_SUFFIX } from './passages';
+import { ABOUT_PASSAGE_SUFFIX, type Passage } from './passages';
 
 /**
  * Confidence rule: a topic must explain at least this share of the question's words (see
@@ -38,6 +38,10 @@ export const MANY_MATCHED_MIN_COVERAGE = 0.45;
 export const MANY_MATCHED = 4;
 /** An answer needs this many matched words, unless the question has fewer (one word alone is a topic, not a question). */
 const MIN_MATCHED = 2;
+/** A word, then a preposition, then more: "syftet med X", "skillnaden mellan X och Y" (cueText is folded). */
+const RELATION_OF = /^\p{L}+ (?:med|mellan|for|pa|av|i|till|vid|om) \S/u;
+/** A passage of at most this many words, all of them in the question, only repeats it (see echoes). */
+const MAX_ECHO_TERMS = 3;
 /** "Vad är …?": a definition topic beats a topic that merely mentions the word. */
 const DEFINITION_BOOST = 2;
 
@@ -60,6 +64,13 @@ export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hi
   const manyMatched = hit.matched.length >= MANY_MATCHED && hit.coverage >= MANY_MATCHED_MIN_COVERAGE;
   if (hit.unit.kind === 'topic') return hit.anchored && (hit.coverage >= MIN_COVERAGE || manyMatched);
   return hit.coverage >= PASSAGE_MIN_COVERAGE || manyMatched;
+}
+
+/** "Senaste version beslutad 2021-08-26 av …": a version stamp, like a document's front matter. */
+const VERSION_STAMP = /^(?:senaste )?version (?:beslutad|fastställd|antagen)/iu;
+
+function isFrontMatter(passage: Passage): boolean {
+  return passage.id.endsWith(ABOUT_PASSAGE_SUFFIX) || VERSION_STAMP.test(passage.text);
 }
 
 export interface Chooser {
@@ -96,7 +107,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const documentFactAsked = DOCUMENT_FACT_CUE.test(normalized);
     const eligible = hits.filter(
       (hit) =>
-        (documentFactAsked || hit.unit.kind !== 'passage' || !hit.unit.passage.id.endsWith(ABOUT_PASSAGE_SUFFIX)) &&
+        !echoes(hit, terms) &&
+        (documentFactAsked || hit.unit.kind !== 'passage' || !isFrontMatter(hit.unit.passage)) &&
         isConfident(hit, contentTerms, asksQuantity ? ownText : undefined) &&
         (defined.length === 0 || definesAll(hit, defined)) &&
         (!asksAmount || amountPattern.test(ownText(hit))),
@@ -116,12 +128,29 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     return best;
   }
 
+  const passageTerms = new Map<string, readonly string[]>();
+  /**
+   * A short passage every word of which the question already says ("Hantera avvikelse", a step
+   * named in a process list) only repeats the question: it names a topic, it does not answer it.
+   */
+  function echoes(hit: UnitHit, terms: readonly string[]): boolean {
+    // "Avstämning av uppdraget:" brings the list that follows it.
+    if (hit.unit.kind !== 'passage' || /:\s*$/.test(hit.unit.passage.text)) return false;
+    const { id, text } = hit.unit.passage;
+    let own = passageTerms.get(id);
+    if (own === undefined) {
+      own = index.termsOf(text).filter((t) => !index.isFrameTerm(t));
+      passageTerms.set(id, own);
+    }
+    return own.length > 0 && own.length <= MAX_ECHO_TERMS && own.every((t) => terms.includes(t));
+  }
+
   /** The words a short "vad är …?" question asks to have defined (none for longer questions). */
   function definedWords(question: string): string[] {
-    const words = cueText(question)
-      .replace(DEFINITION_CUE, ' ')
-      .split(' ')
-      .filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:for|med|vad|ar|menas|betyder|innebar|star)$/.test(w));
+    const rest = cueText(question).replace(DEFINITION_CUE, ' ').trim().replace(/^(?:med|for) /, '');
+    // "vad är syftet med uppstartsmötet?", "vad är skillnaden mellan låg och medel?": the X of Y, not a word to define.
+    if (RELATION_OF.test(rest)) return [];
+    const words = rest.split(' ').filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:for|med|vad|ar|menas|betyder|innebar|star)$/.test(w));
     return words.length > 0 && words.length <= MAX_DEFINED_WORDS ? words : [];
   }
 

@@ -10,6 +10,7 @@ import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
 import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
 import { modelHintIn, parseLevelIntent, type LevelIntent } from './levelIntent';
+import { AMOUNT_CUE, AMOUNT_NOUNS, cueText } from './cues';
 import type { PassageQuoter } from './passageAnswer';
 import type { Passage } from './passages';
 import { CITY_WIDE_MODEL, OTHER_MODEL_IN_FORCE, judgeSituation, parseSituation } from './situation';
@@ -141,6 +142,9 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
       if (overview) return quoter.withQuotes(overview, hits);
     }
     if (!intent) return undefined;
+    // "vad får utförare i ersättning per dygn för hög?": the level tables hold no amounts.
+    const cues = cueText(question);
+    if (AMOUNT_CUE.test(cues) && AMOUNT_NOUNS.test(cues)) return undefined;
     const hint = modelHintIn(normalizeText(question).split(' '));
     if (hint === 'sydvast_2021_kollektiv' && intent.modelId !== hint) {
       const overview = byId.get(overviewTopicId(hint));

@@ -24,7 +24,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'mest', 'något', 'någon', 'några', 'inget', 'ingen', 'alla', 'allt', 'all', 'andra', 'annan', 'annat', 'samma', 'själv',
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
-  'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast',
+  'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
@@ -70,6 +70,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['telefon', 'telefonkontakt', 'telefonsamtal', 'ringa', 'ringer', 'sms', 'sms:a', 'mejl', 'mail', 'email', 'epost', 'e-post', 'mejla', 'facetime', 'videosamtal'],
   ['dokumentation', 'dokumentera', 'dokumenteras', 'journalföra', 'journalföring', 'anteckningar'],
   ['krav', 'kräver', 'krävs', 'kräva'],
+  ['förutsättning', 'förutsättningar', 'förutsättningen', 'villkor', 'villkoren', 'villkoret'],
   ['helg', 'helger', 'helgdag', 'helgdagar', 'lördag', 'söndag', 'röd dag'],
   ['vardag', 'vardagar', 'arbetsdag', 'arbetsdagar'],
   ['samlarteam', 'samlarteamet', 'samlare', 'samlarsyndrom', 'samlarproblematik', 'hoarding'],

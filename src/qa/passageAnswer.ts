@@ -28,13 +28,24 @@ const PRECEDING_BLOCKS = 1;
 const FOLLOWING_BLOCKS = 2;
 /** A block that introduces a list ("…följande:") brings the list, up to this many items. */
 const MAX_LIST_ITEMS = 12;
+/** "Följande checklista/frågor …", or a closing colon: the text points at what comes next. */
+const ANNOUNCES_NEXT = /(?<!\p{L})[Ff]öljande(?!\p{L})|:\s*$/u;
 /** At most this many blocks of a long section are quoted around the best one. */
 const MAX_CONTEXT_BLOCKS = 14;
 /** Every block of the five documents, with room to spare. */
 const MAX_CACHED_TEXTS = 4000;
 
 export class PassageQuoter {
-  constructor(private readonly sections: ReadonlyMap<string, SectionText>) {}
+  /** The section that follows each section in its document. */
+  private readonly following = new Map<string, SectionText>();
+
+  constructor(private readonly sections: ReadonlyMap<string, SectionText>) {
+    let previous: SectionText | undefined;
+    for (const section of sections.values()) {
+      if (previous?.source === section.source) this.following.set(previous.topicId, section);
+      previous = section;
+    }
+  }
 
   private quote(passage: Passage): QaQuote {
     return { citation: { source: passage.source, section: passage.heading }, text: passage.text, sectionTopicId: passage.sectionTopicId };
@@ -51,12 +62,24 @@ export class PassageQuoter {
     if (!section) return [this.quote(passage)];
     const lines = section.lines;
     const n = Math.max(0, lines.indexOf(passage.text));
-    if (lines.join(' ').length <= WHOLE_SECTION_CHARS) return this.quotes(passage, section, 0, lines.length);
+    const announced = n === lines.length - 1 ? this.announced(passage, section) : [];
+    if (lines.join(' ').length <= WHOLE_SECTION_CHARS) return [...this.quotes(passage, section, 0, lines.length), ...announced];
     const from = Math.max(0, n - PRECEDING_BLOCKS);
     let to = Math.min(lines.length, n + 1 + FOLLOWING_BLOCKS);
     // A block in the window that introduces a list brings the list with it.
     for (let i = from; i < to; i++) if (isListIntro(section, i)) to = Math.max(to, listEnd(section, i));
-    return this.quotes(passage, section, from, Math.min(to, from + MAX_CONTEXT_BLOCKS));
+    return [...this.quotes(passage, section, from, Math.min(to, from + MAX_CONTEXT_BLOCKS)), ...announced];
+  }
+
+  /**
+   * "Följande checklista bör användas …" closing a section announces the next one (the checklist
+   * under its own heading): its first blocks come with the quote, cited by their own heading.
+   */
+  private announced(passage: Passage, section: SectionText): QaQuote[] {
+    const next = this.following.get(section.topicId);
+    if (!next || !ANNOUNCES_NEXT.test(passage.text)) return [];
+    const citation = { source: next.source, section: next.heading };
+    return next.lines.slice(0, MAX_LIST_ITEMS).map((text) => ({ citation, text, sectionTopicId: next.topicId }));
   }
 
   /** A runner-up passage, with its list when it introduces one ("Mål med insatserna" + the goals). */

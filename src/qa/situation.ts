@@ -37,7 +37,8 @@ const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const NUMBER = '(\\d+(?:[,.]\\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)';
 const WORD_NUMBERS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
-const HOURS = new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?: ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E})?`, 'u');
+/** "4 timmar i månaden", "4 timmar stöd i månaden": up to two words may come between the hours and their period. */
+const HOURS = new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?:(?: \\p{L}+){0,2}? ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E})?`, 'u');
 const VISITS = new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E}`, 'u');
 const DAILY = /(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u;
 /** The question must ask for a level: a level word or a level named. */

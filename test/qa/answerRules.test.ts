@@ -25,6 +25,21 @@ describe('what the question asks for', () => {
     expect(answerBody(known(qa.answer('vad står spink för')))).toMatch(/placerings- och inköpsfunktion/);
   });
 
+  it('"vad är syftet med X?" asks for the purpose of X, not for a definition of two words', () => {
+    expect(answerBody(known(qa.answer('Vad är syftet med uppstartsmötet?')))).toMatch(/samsyn/);
+  });
+
+  it('a level question that asks for an amount is declined: the level tables hold none', () => {
+    expect(qa.answer('vad får externa leverantörer i ersättning per dygn för nivå hög?').kind).toBe('unknown');
+    expect(known(qa.answer('vad krävs för nivå hög?')).topicId).toBe('level.lagenhetsboende_2025.hog');
+  });
+
+  it('IT trouble with the case system is declined, while Treserva in the process is answered', () => {
+    expect(qa.answer('kommer inte in i treserva, kontot verkar låst. vem ska jag kontakta?').kind).toBe('unknown');
+    expect(qa.answer('treserva funkar inte, vad gör jag?').kind).toBe('unknown');
+    expect(answerBody(known(qa.answer('hur meddelar vi handläggaren att genomförandeplanen är klar?')))).toMatch(/Treserva/);
+  });
+
   it('a task for the bot is not a question about the documents', () => {
     for (const q of ['kan du skriva ett mejl till soc?', 'kan du sammanfatta dagens möte', 'översätt ett brev åt mig']) {
       expect(qa.answer(q).kind, q).toBe('unknown');
@@ -89,6 +104,19 @@ describe('which unit may answer', () => {
     expect(qa.passages.filter((p) => p.isPageLabel).map((p) => p.text)).toEqual(['STADSLEDNINGSKONTORET', 'FÖRNYELSEAVDELNINGEN', 'BILAGA 6']);
   });
 
+  it('a short passage that only repeats the question (a step named in a process list) does not answer it', () => {
+    const question = 'I insatsprocessen finns steget Hantera avvikelse – hur gör vi när en avvikelse har uppstått?';
+    const steps = qa.passages.filter((p) => /^Hantera avvikelser?$/.test(p.text)).map((p) => p.id);
+    expect(steps).toHaveLength(3);
+    expect(steps).toContain(qa.explain(question).hits[0]?.unit.kind === 'passage' ? (qa.explain(question).hits[0]?.unit as { passage: { id: string } }).passage.id : '');
+    expect(qa.answer(question).kind).toBe('unknown');
+    // A version stamp ("Senaste version beslutad …") is not an answer to a content question either.
+    const answer = qa.answer('hur ska vi hantera en avvikelse?');
+    expect(answer.kind === 'answer' ? answer.textSv : '').not.toMatch(/Senaste version|Hantera avvikelse/);
+    // "Avstämning av uppdraget:" introduces a list: it brings the answer.
+    expect(answerBody(known(qa.answer('avstämning av uppdraget på uppföljningsmötet, vad tas upp?')))).toMatch(/uppfyllda/);
+  });
+
   it('a document’s front matter answers questions about the document, not about its content', () => {
     const answer = qa.answer('vad menade man med boendestöd i det gamla projektet');
     expect(answer.kind === 'answer' ? answer.topicId : 'unknown').not.toMatch(/om-dokumentet/);
@@ -119,6 +147,12 @@ describe('what an answer quotes', () => {
     const body = answerBody(known(qa.answer('vilka mål med insatserna föreslår mallen för akutboende?')));
     expect(body).toMatch(/Mål med insatserna/);
     expect(body).toMatch(/tak över huvudet/);
+  });
+
+  it('a text that announces the next section ("Följande checklista …") brings its first blocks, cited by their own heading', () => {
+    const answer = known(qa.answer('vilka påståenden finns i samlarchecklistan?'));
+    const items = (answer.quotes ?? []).filter((q) => q.citation.section.startsWith('Checklista tillsammans med individ'));
+    expect(items.map((q) => q.text).join('\n')).toMatch(/rum i mitt hem[\s\S]*slänga och behålla/);
   });
 
   it('every quote names its document and section, and a passage answer starts with its source', () => {

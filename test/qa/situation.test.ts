@@ -33,6 +33,15 @@ describe('a situation weighed against the level thresholds', () => {
     expect(parseSituation('3 timmar i veckan, vilken nivå?', 'sydvast_2021_lagenhet')?.modelDefaulted).toBeUndefined();
   });
 
+  it('hours a month, with a word between the hours and the month, are weighed per week (000 › Referenstid: nivå 3 is "minst 4 timmar per månad")', () => {
+    const question = 'vi ger fyra timmar stöd i månaden, vilken nivå passar i lägenhet 2021?';
+    const situation = parseSituation(question);
+    expect(situation?.modelId).toBe('sydvast_2021_lagenhet');
+    expect(situation?.hoursPerWeek).toBeCloseTo(12 / 13, 5);
+    expect(judgeSituation(situation!)?.fittingLevelId).toBe('3');
+    expect(parseSituation('4 timmar stöd i veckan, vilken nivå i lägenhet 2021?')?.hoursPerWeek).toBe(4);
+  });
+
   it('hours in a question about something else are not a level situation ("räknas det in i nivån?")', () => {
     expect(parseSituation('vi lägger 3 timmar i veckan på dokumentation, räknas det in i nivån?')).toBeUndefined();
   });
