@@ -303,7 +303,9 @@ export class SwedishAnalyzer {
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      const known = this.knownTerm(candidate);
+      // Only a word the texts have as written: the stem of a misspelling can be another word ("sekretse" → "sekr").
+      const written = this.surfaceWords.has(candidate) || this.foldedSurface.has(candidate);
+      const known = written ? (this.knownTerm(candidate) ?? this.foldedSurface.get(candidate)) : undefined;
       if (known !== undefined) found.add(known);
     }
     return found.size === 1 ? [...found][0] : undefined;

@@ -110,8 +110,14 @@ export const ANSWER_KINDS: readonly AnswerKind[] = [
   {
     // "när …?", "hur snabbt", "senast när", "hur lång tid": a date, a time span or a moment in the process
     cue: questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur)(?:\s|$)/),
-    holds: /\d{4}|\b(?:\d+|en|ett|två|tre|fyra|fem|sex|fjorton|tjugo)\s+(?:dag|dagar|vardag|vardagar|arbetsdagar|vecka|veckor|månad|månader|år|timmar)\b|\b(?:senast|inom|i samband med|efter|innan|före|vid|när|höst|vår|våren|hösten|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/,
+    holds: /\d{4}|\b(?:\d+|en|ett|två|tre|fyra|fem|sex|fjorton|tjugo)\s+(?:dag|dagar|vardag|vardagar|arbetsdagar|vecka|veckor|månad|månader|år|timmar)\b|\b(?:senast|inom|höst|vår|våren|hösten|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/,
     boost: 1.2,
+  },
+  {
+    // …a moment named only by its relation to another ("vid", "efter", "i samband med") says less
+    cue: questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur)(?:\s|$)/),
+    holds: /\b(?:i samband med|efter|innan|före|vid|när)\b/,
+    boost: 1.05,
   },
   {
     // "hur många", "hur mycket", "hur ofta": a number

@@ -18,13 +18,14 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'är', 'vara', 'varit', 'blir', 'bli', 'blev', 'har', 'hade', 'ha', 'haft', 'ska', 'skall', 'skulle', 'kan', 'kunna',
   'kunde', 'får', 'få', 'fick', 'måste', 'bör', 'borde', 'vill', 'ville', 'gör', 'göra', 'görs', 'gjort', 'gjorde',
   'gäller', 'gälla', 'finns', 'fanns', 'kommer', 'kommit', 'komma', 'går', 'gå', 'gått', 'sätta', 'sätter',
-  'tar', 'ta', 'tas', 'menas', 'menar', 'betyder', 'innebär', 'innebära', 'heter', 'säger', 'handlar',
+  'tar', 'ta', 'tas', 'menas', 'menar', 'menade', 'menat', 'mena', 'betyder', 'innebär', 'innebära', 'heter', 'säger', 'handlar',
   // adverbs and filler
   'inte', 'ej', 'också', 'även', 'bara', 'just', 'väl', 'ju', 'nu', 'då', 'här', 'där', 'lite', 'mycket', 'många', 'mer',
   'mest', 'något', 'någon', 'några', 'inget', 'ingen', 'alla', 'allt', 'all', 'andra', 'annan', 'annat', 'samma', 'själv',
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
+  'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
@@ -75,7 +76,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['vardag', 'vardagar', 'arbetsdag', 'arbetsdagar'],
   ['samlarteam', 'samlarteamet', 'samlare', 'samlarsyndrom', 'samlarproblematik', 'hoarding'],
   ['referens', 'referenser', 'referenstid', 'boendereferens', 'boendereferenser', 'hyresreferens'],
-  ['syfte', 'syftet', 'poäng', 'poängen', 'meningen', 'ändamål', 'ändamålet'],
+  ['syfte', 'syftet', 'poäng', 'poängen', 'meningen', 'ändamål', 'ändamålet', 'åstadkomma', 'åstadkommer'],
   ['tillsammans', 'ihop'],
   ['kopplad', 'kopplade', 'kopplat', 'knuten', 'knutna', 'knutet'],
   ['stödmaterial', 'stöddokument', 'stöddokumenten'],
@@ -117,6 +118,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bta[rs]? upp\b/g, 'agenda'],
   [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],
   [/\bröda dagar\b/g, 'helg'],
+  // "tiden vi åker fram och tillbaka" is restid
+  [/\b(?:åk\p{L}* |kör\p{L}* |res\p{L}* )?fram (?:och|o|&) tillbaka\b/gu, 'restid'],
+  // "varför finns handboken?" asks for its purpose
+  [/\bvarför finns\b/g, 'syfte'],
   [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],
   [/\bfölj(?:a|er|as|s|de|t)? upp\b/g, 'uppföljning'],
   // colloquial level names of the 2021 model: "tvåan" is nivå 2 (the level intent reads the raw question)

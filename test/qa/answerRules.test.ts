@@ -40,6 +40,10 @@ describe('what the question asks for', () => {
     expect(answerBody(known(qa.answer('hur meddelar vi handläggaren att genomförandeplanen är klar?')))).toMatch(/Treserva/);
   });
 
+  it('"hur snabbt …?" prefers a text with a time span ("inom tre vardagar") to one naming only a moment ("vid oro")', () => {
+    expect(answerBody(known(qa.answer('Hur snabbt måste vi höra av oss till brukaren när ett nytt uppdrag kommit från soc?')))).toMatch(/inom tre vardagar/);
+  });
+
   it('a task for the bot is not a question about the documents', () => {
     for (const q of ['kan du skriva ett mejl till soc?', 'kan du sammanfatta dagens möte', 'översätt ett brev åt mig']) {
       expect(qa.answer(q).kind, q).toBe('unknown');
