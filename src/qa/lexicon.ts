@@ -17,7 +17,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   // auxiliaries and light verbs
   'är', 'vara', 'varit', 'blir', 'bli', 'blev', 'har', 'hade', 'ha', 'haft', 'ska', 'skall', 'skulle', 'kan', 'kunna',
   'kunde', 'får', 'få', 'fick', 'måste', 'bör', 'borde', 'vill', 'ville', 'gör', 'göra', 'görs', 'gjort', 'gjorde',
-  'gäller', 'gälla', 'finns', 'fanns', 'kommer', 'kommit', 'komma', 'går', 'gå', 'gått', 'sätta', 'sätter',
+  'gäller', 'gälla', 'finns', 'fanns', 'kommer', 'kommit', 'komma', 'går', 'gå', 'gått', 'göras', 'sätta', 'sätter',
   'tar', 'ta', 'tas', 'menas', 'menar', 'menade', 'menat', 'mena', 'betyder', 'innebär', 'innebära', 'heter', 'säger', 'handlar',
   // adverbs and filler
   'inte', 'ej', 'också', 'även', 'bara', 'just', 'väl', 'ju', 'nu', 'då', 'här', 'där', 'lite', 'mycket', 'många', 'mer',
@@ -25,7 +25,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
-  'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
+  'pga', 'eftersom', 'därför', 'dvs', 'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
@@ -49,6 +49,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
   'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
+  'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -76,7 +77,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['vardag', 'vardagar', 'arbetsdag', 'arbetsdagar'],
   ['samlarteam', 'samlarteamet', 'samlare', 'samlarsyndrom', 'samlarproblematik', 'hoarding'],
   ['referens', 'referenser', 'referenstid', 'boendereferens', 'boendereferenser', 'hyresreferens'],
-  ['syfte', 'syftet', 'poäng', 'poängen', 'meningen', 'ändamål', 'ändamålet', 'åstadkomma', 'åstadkommer'],
+  ['syfte', 'syftet', 'poäng', 'poängen', 'meningen', 'ändamål', 'ändamålet', 'åstadkomma', 'åstadkommer', 'avsikt', 'avsikten'],
   ['tillsammans', 'ihop'],
   ['kopplad', 'kopplade', 'kopplat', 'knuten', 'knutna', 'knutet'],
   ['stödmaterial', 'stöddokument', 'stöddokumenten'],
@@ -96,6 +97,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['daganteckning', 'daganteckningar'],
   ['sammanställning', 'sammanställa', 'sammanställas', 'sammanfattning'],
   ['agenda', 'dagordning'],
+  ['benchmarking', 'förebild', 'förebilder', 'förebilderna'],
   ['verkställa', 'verkställas', 'verkställd', 'verkställt', 'verkställighet', 'verkställande'],
 ]);
 
@@ -105,6 +107,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bbrukarrelaterad tid\b/g, 'brukartid'],
   [/\bsocialt? boende(?: med stöd)?\b/g, 'sbms'],
   [/\bsbs\b/g, 'sbms'],
+  // "soc håller på med uppdraget": is working on, not hålla (kontakt)
+  [/\bhåll(?:er|a|it|er) på (?:med|att)\b/g, ' '],
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],
@@ -120,6 +124,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bröda dagar\b/g, 'helg'],
   // "tiden vi åker fram och tillbaka" is restid
   [/\b(?:åk\p{L}* |kör\p{L}* |res\p{L}* )?fram (?:och|o|&) tillbaka\b/gu, 'restid'],
+  // "vad hade hänt om man inte körde projektet?": the project proposal's nollalternativ (004 › 2.2)
+  [/\b(?:om (?:man |vi |de |det |projektet )?(?:inte|aldrig) (?:hade )?(?:körde|kört|genomförde|genomfört|gjorde|gjort|startade|startat|blev av|blivit av)|(?:inte|aldrig) blev av)\b/g, 'nollalternativ'],
   // "varför finns handboken?" asks for its purpose
   [/\bvarför finns\b/g, 'syfte'],
   [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],

@@ -61,7 +61,9 @@ describe('synonyms', () => {
     ['uppstartsmöte', ['uppstart', 'uppstartsmötet']],
     ['förutsättning', ['villkor', 'villkoren']],
     ['restid', ['fram och tillbaka', 'fram o tillbaka']],
-    ['syfte', ['varför finns', 'åstadkomma']],
+    ['syfte', ['varför finns', 'åstadkomma', 'avsikten']],
+    ['nollalternativ', ['om man inte körde det', 'om det aldrig blev av']],
+    ['benchmarking', ['förebilder']],
   ])('%s', (canonical, words) => {
     for (const word of words) expect(terms(word), word).toEqual([term(canonical)]);
   });
@@ -114,6 +116,8 @@ describe('stop words', () => {
     expect(terms('hej, vad är det som gäller egentligen?')).toEqual([]);
     expect(terms('vem bestämmer i slutändan, faktiskt?')).toEqual([term('bestämmer')]);
     expect(terms('vad menade man med det')).toEqual([]);
+    expect(terms('soc håller på med uppdraget')).toEqual([term('soc'), term('uppdraget')]);
+    expect(terms('pga det')).toEqual([]);
   });
 
   it('keeps the words that carry the question', () => {

@@ -74,6 +74,11 @@ describe('the explained share', () => {
     expect(withSubject).toBeLessThan(Math.min(framed, withNumber) - 0.05);
   });
 
+  it('a comparative ("bara de högre?") frames the question rather than names its subject', () => {
+    const body = answerBody(known(qa.answer('ger alla nivåer referenstid eller bara de högre?')));
+    expect(body).toMatch(/Samtliga stödnivåer kan ge referenstid/);
+  });
+
   it('a word no document has weighs against answering ("husdjur")', () => {
     expect(qa.answer('vilka regler gäller för husdjur i lägenheten').kind).toBe('unknown');
   });
