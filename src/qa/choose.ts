@@ -10,6 +10,7 @@ import {
   AMOUNT_IN_TEXT,
   AMOUNT_NOUNS,
   DEFINITION_CUE,
+  TARGET_GROUP_CUE,
   DOCUMENT_FACT_CUE,
   MAX_DEFINED_WORDS,
   QUANTITY_CUE,
@@ -18,6 +19,7 @@ import {
   RATE_IN_TEXT,
   cueText,
   defines,
+  escapeRegExp,
 } from './cues';
 import type { KnowledgeIndex, UnitHit } from './knowledgeIndex';
 import type { Topic } from './types';
@@ -96,23 +98,30 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
    */
   function bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined {
     const normalized = cueText(question);
-    const definitionAsked = DEFINITION_CUE.test(normalized);
+    const target = TARGET_GROUP_CUE.exec(normalized);
+    const definitionAsked = DEFINITION_CUE.test(normalized) || target !== null;
     const asksQuantity = QUANTITY_CUE.test(normalized);
     const asksAmount = AMOUNT_CUE.test(normalized) && AMOUNT_NOUNS.test(normalized);
     const amountPattern = asksAmount && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
-    const defined = definitionAsked ? definedWords(question) : [];
+    const defined = target ? targetWord(normalized.slice(target[0].length)) : definitionAsked ? definedWords(question) : [];
     const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
     const contentTerms = terms.filter((t) => !index.isFrameTerm(t)).length;
     // A document's front matter (title, status, publisher) answers only questions about the document itself.
     const documentFactAsked = DOCUMENT_FACT_CUE.test(normalized);
-    const eligible = hits.filter(
-      (hit) =>
-        !echoes(hit, terms) &&
-        (documentFactAsked || hit.unit.kind !== 'passage' || !isFrontMatter(hit.unit.passage)) &&
-        isConfident(hit, contentTerms, asksQuantity ? ownText : undefined) &&
-        (defined.length === 0 || definesAll(hit, defined)) &&
-        (!asksAmount || amountPattern.test(ownText(hit))),
-    );
+    const eligibleAs = (asTarget: boolean): UnitHit[] =>
+      hits.filter(
+        (hit) =>
+          !echoes(hit, terms) &&
+          (documentFactAsked || hit.unit.kind !== 'passage' || !isFrontMatter(hit.unit.passage)) &&
+          // "vilka kan få boendestöd?": the text that says what boendestöd is, and for whom, answers it.
+          (asTarget
+            ? opensWithDefinition(hit, defined) && hit.matched.length > 0
+            : isConfident(hit, contentTerms, asksQuantity ? ownText : undefined) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
+          (!asksAmount || amountPattern.test(ownText(hit))),
+      );
+    // …and where no text defines it ("vilka kan få referenstid?"), the question is read as any other.
+    const byTarget = target && defined.length > 0 ? eligibleAs(true) : [];
+    const eligible = byTarget.length > 0 ? byTarget : eligibleAs(false);
     const passageCoverage = Math.max(0, ...eligible.filter((h) => h.unit.kind === 'passage').map((h) => h.coverage));
     const exactTitle = (topic: Topic): boolean => {
       const titleTerms = titleTermsOf(topic);
@@ -154,14 +163,28 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     return words.length > 0 && words.length <= MAX_DEFINED_WORDS ? words : [];
   }
 
+  /** The word after "vilka kan få …": what the question asks the target group of. */
+  function targetWord(rest: string): string[] {
+    const word = rest.split(' ').find((w) => w.length > 1 && !analyzer.isStopword(w));
+    return word ? [word] : [];
+  }
+
+  /** The text opens by saying what the word is ("Boendestöd är ett bistånd … till vuxna …"). */
+  function opensWithDefinition(hit: UnitHit, words: readonly string[]): boolean {
+    const text = hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text;
+    const stem = escapeRegExp(analyzer.termOf(words[0] ?? ''));
+    return new RegExp(`^${stem}\\p{L}* (?:är|innebär|avser|betyder)(?!\\p{L})`, 'u').test(text.toLowerCase());
+  }
+
   function definesAll(hit: UnitHit, words: readonly string[]): boolean {
     const stems = words.map((w) => analyzer.termOf(w));
     if (hit.unit.kind === 'topic') {
       const topic = hit.unit.topic;
       return topic.kind === 'definition' || stems.every((s) => defines(topic.textSv, titleTermsOf(topic), s));
     }
-    const { text, headingPath } = hit.unit.passage;
-    const headingTerms = index.termsOf(headingPath.join(' '));
+    // The passage's own heading, not the document's title above it (which names "boendestöd" for every block of the handbook).
+    const { text, heading } = hit.unit.passage;
+    const headingTerms = index.termsOf(heading);
     return stems.every((s) => defines(text, headingTerms, s));
   }
 

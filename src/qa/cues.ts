@@ -30,7 +30,7 @@ export const LOCAL_INFO_QUESTION =
  * benefits or insatser, the staff's own employment, IT help.
  */
 export const OUT_OF_SCOPE_QUESTION =
-  questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b/u);
+  questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b/u);
 
 /**
  * Words of other domains than the documents' – the staff's own employment, IT trouble, other laws,
@@ -43,8 +43,9 @@ export const OUT_OF_SCOPE_QUESTION =
 export const FOREIGN_DOMAIN_WORDS: readonly string[] = Object.freeze([
   // the staff's own employment
   'lonespec', 'lonesamtal', 'medarbetarsamtal', 'overtid', 'ob tillagg', 'vabb', 'foraldraledig', 'tjanstledig', 'arbetsskada', 'heroma',
+  'helgjour', 'jourschema', 'personalschema', 'arbetsschema',
   // IT help
-  'vpn', 'notiser', 'krasch', 'felmeddelande', 'hanger sig', 'dela skarm', 'wifi', 'outlook',
+  'vpn', 'notiser', 'krasch', 'felmeddelande', 'hanger sig', 'dela skarm', 'wifi', 'outlook', 'inspelning', 'teamsmot',
   // other laws and authorities
   'gdpr', 'forvaltningslag', 'overformyndar', 'lvu', 'uppsagningstid',
   // errands
@@ -63,6 +64,13 @@ export const TASK_REQUEST = questionCue(/^(?:kan|kunde|skulle) du (?:sammanfatta
 
 /** "Vad är …?", "vad menas med …?": a definition beats a topic that merely mentions the word. */
 export const DEFINITION_CUE = questionCue(/^(?:vad (?:är|menas|betyder|innebär|står)|förklara|definition)\b/);
+/**
+ * "vilka kan få boendestöd?", "vem har rätt till X?": who X is for – answered where a text defines X
+ * ("Boendestöd är ett bistånd … till vuxna individer som …"), like "vad är X?".
+ */
+export const TARGET_GROUP_CUE = questionCue(
+  /^(?:vilka|vem|vilken (?:målgrupp|grupp)) (?:personer |individer |brukare |som )?(?:kan|får|ska) (?:få|beviljas|ha)\b|^(?:vilka|vem) har rätt till\b|^vad krävs för att (?:få|beviljas)\b/,
+);
 /** "vad är X?" about one or two words: answered only where a text defines X, not where it merely mentions it. */
 export const MAX_DEFINED_WORDS = 2;
 
@@ -90,8 +98,8 @@ export const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "hur mycket hyra/kostar …": only a passage that gives an amount answers it. */
-export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|blir|ligger) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:i|som) (?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
-export const AMOUNT_NOUNS = questionCue(/(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*)(?:\s|$)/u);
+export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|blir|ligger) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat)|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
+export const AMOUNT_NOUNS = questionCue(/(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*|betalt|dygn\p{L}*|pris\p{L}*)(?:\s|$)/u);
 export const AMOUNT_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)/;
 /** "… i timmen / per månad": the amount must be a rate. */
 export const RATE_CUE = questionCue(/(?:^|\s)(?:i|per|om) (?:timmen|timme|dagen|dag|dygnet|dygn|veckan|vecka|månaden|månad|året|år)(?:\s|$)/);

@@ -44,6 +44,19 @@ export function answerBody(answer: QaAnswer): string {
   return [answer.textSv, ...(answer.quotes ?? []).map((q) => q.text)].join('\n');
 }
 
+/** The first cell of a table row read as "Nivå: 1 | …": header and a short value. */
+const ROW_KEY = /^([^|:]{1,30}): ((?:\S+ ){0,3}\S+) \| /u;
+
+/**
+ * A sentence taken from inside a table row names its row: "Nivå 1: LVM-nära brukare …", not a
+ * sentence that could belong to any level.
+ */
+export function withRowKey(rowText: string, sentence: string): string {
+  const key = ROW_KEY.exec(rowText);
+  if (!key || sentence.startsWith(key[0].slice(0, key[1]?.length ?? 0))) return sentence;
+  return `${key[1] ?? ''} ${key[2] ?? ''}: ${sentence}`;
+}
+
 export interface Qa {
   answer(question: string, context?: QaContext): QaAnswer;
   /** The answer for a topic id (nearest-topic and related buttons); undefined for an unknown id. */
@@ -165,7 +178,8 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   }
 
   function passageAnswer(hit: PassageHit, hits: readonly UnitHit[]): QaKnownAnswer {
-    return quoter.answer(hit, hits, bestSentence(hit.unit.passage.text, hit.matched, (s) => index.termsOf(s)));
+    const text = hit.unit.passage.text;
+    return quoter.answer(hit, hits, withRowKey(text, bestSentence(text, hit.matched, (s) => index.termsOf(s))));
   }
 
   function fromHit(hit: UnitHit, hits: readonly UnitHit[], question: string, terms: readonly string[], context: QaContext): QaKnownAnswer {

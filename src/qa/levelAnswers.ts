@@ -5,11 +5,11 @@
  * else ("räknas restid på hög nivå?") is left to that something else.
  */
 import type { LevelModelId } from '../domain/case';
-import { getLevel, isLevelId } from '../domain/levels/models';
+import { getLevel, isLevelId, levelLabel } from '../domain/levels/models';
 import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
 import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
-import { modelHintIn, parseLevelIntent, type LevelIntent } from './levelIntent';
+import { modelHintIn, modelHintInQuestion, parseLevelIntent, type LevelIntent } from './levelIntent';
 import { AMOUNT_CUE, AMOUNT_NOUNS, cueText } from './cues';
 import type { PassageQuoter } from './passageAnswer';
 import type { Passage } from './passages';
@@ -114,7 +114,7 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
 
   /** A level overview follows the model the question or the context names, else today's city-wide model. */
   function overviewAnswer(question: string, context: QaContext, score: number): QaKnownAnswer | undefined {
-    const hint = modelHintIn(normalizeText(question).split(' '));
+    const hint = modelHintInQuestion(question);
     const modelId = hint ?? context.modelId ?? CITY_WIDE_MODEL;
     const topic = byId.get(overviewTopicId(modelId));
     if (!topic) return undefined;
@@ -150,7 +150,10 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
       const overview = byId.get(overviewTopicId(hint));
       const missing = intent.levelIds.filter((id) => !isLevelId(hint, id));
       if (overview && missing.length > 0) {
-        return quoter.withQuotes(known(overview, 1, { textSv: `Nej, kollektiv har bara nivå 1 och nivå 2 (inte nivå ${missing.join(', ')}).\n${overview.textSv}` }), hits);
+        // Say where the level asked about does exist: "medel" is a level of lägenhetsboende, "nivå 3" of the 2021 lägenhet model.
+        const labels = missing.map((id) => levelLabel(intent.modelId, id)).join(' och ');
+        const lead = `Nej, kollektiv har bara nivå 1 och nivå 2. ${capitalize(labels)} finns i ${MODEL_NAMES_SV[intent.modelId]}.`;
+        return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
       }
     }
     // "räknas restid på hög nivå?" is about restid: when the best explanation of the whole
@@ -168,4 +171,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
   }
 
   return { levelTopic, overviewAnswer, situationAnswer, withOwnRows, levelQuestion };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

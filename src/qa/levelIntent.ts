@@ -95,6 +95,15 @@ export function modelHintIn(tokens: readonly string[]): LevelModelId | undefined
   return undefined;
 }
 
+/** "nivåerna 1–4", "nivå 3", "fyran": only the 2021 lägenhet model has a level 3 or 4. */
+const ONLY_2021_LAGENHET = /(?<![\p{L}\d])(?:1\s*[-–]\s*4|niv[åa]\p{L}* (?:[34]|tre|fyra)|trean|fyran)(?![\p{L}\d])/u;
+
+/** The model the question points at by name, or by a level only one model has. */
+export function modelHintInQuestion(question: string): LevelModelId | undefined {
+  const normalized = normalizeText(question);
+  return modelHintIn(normalized.split(' ')) ?? (ONLY_2021_LAGENHET.test(question.toLowerCase()) || ONLY_2021_LAGENHET.test(normalized) ? 'sydvast_2021_lagenhet' : undefined);
+}
+
 /** Chat names of the numbered levels: "tvåan" is nivå 2. */
 const COLLOQUIAL_LEVELS: Readonly<Record<string, string>> = { ettan: '1', tvåan: '2', tvaan: '2', trean: '3', fyran: '4' };
 

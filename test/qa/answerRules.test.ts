@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { answerBody, createQa, withRowKey, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
 import { MANY_MATCHED, MANY_MATCHED_MIN_COVERAGE, PASSAGE_MIN_COVERAGE, isConfident } from '../../src/qa/choose';
 import type { UnitHit } from '../../src/qa/knowledgeIndex';
 
@@ -42,6 +42,30 @@ describe('what the question asks for', () => {
 
   it('"hur snabbt …?" prefers a text with a time span ("inom tre vardagar") to one naming only a moment ("vid oro")', () => {
     expect(answerBody(known(qa.answer('Hur snabbt måste vi höra av oss till brukaren när ett nytt uppdrag kommit från soc?')))).toMatch(/inom tre vardagar/);
+  });
+
+  it('"vilka kan få X?" is answered by the text that says what X is and for whom', () => {
+    const body = answerBody(known(qa.answer('vilka kan få boendestöd egentligen?')));
+    expect(body).toMatch(/vuxna/);
+    expect(body).toMatch(/egen bostad/);
+    // Where no text defines X, the question is read as any other.
+    expect(answerBody(known(qa.answer('vilka kan få referenstid?')))).toMatch(/alla (?:stöd)?nivåer|Samtliga stödnivåer/i);
+  });
+
+  it('an amount asked in the past tense or as pay per day is declined: the documents give none', () => {
+    expect(qa.answer('Vad kostade ett dygn på lågtröskelboende 2009?').kind).toBe('unknown');
+    expect(qa.answer('vad får utföraren betalt per dygn för en brukare på nivå 2?').kind).toBe('unknown');
+  });
+
+  it('IT help and the staff\'s own schedules are declined', () => {
+    for (const q of ['Hur delar jag skärmen i Teams?', 'hur spelar jag in ett teamsmöte?', 'vem lägger schemat för helgjouren?']) {
+      expect(qa.answer(q).kind, q).toBe('unknown');
+    }
+  });
+
+  it('a level that kollektiv lacks is named with the model that has it', () => {
+    expect(known(qa.answer('soc skrev medel i uppdraget för en på kollektivet, går det?')).textSv).toMatch(/^Nej, kollektiv har bara nivå 1 och nivå 2\. Medel finns i lägenhetsboende/);
+    expect(known(qa.answer('finns nivå 4 på kollektivet?')).textSv).toMatch(/Nivå 4 finns i lägenhet, kort- och långsiktigt boende \(2021 års modell\)/);
   });
 
   it('a task for the bot is not a question about the documents', () => {
@@ -162,6 +186,13 @@ describe('what an answer quotes', () => {
     const answer = known(qa.answer('vilka påståenden finns i samlarchecklistan?'));
     const items = (answer.quotes ?? []).filter((q) => q.citation.section.startsWith('Checklista tillsammans med individ'));
     expect(items.map((q) => q.text).join('\n')).toMatch(/rum i mitt hem[\s\S]*slänga och behålla/);
+  });
+
+  it('a sentence taken from inside a table row names its row', () => {
+    expect(withRowKey('Nivå: 1 | Innehåll: Fysisk tillsyn varje dag. | Bedömningsstöd: LVM-nära brukare.', 'LVM-nära brukare.')).toBe('Nivå 1: LVM-nära brukare.');
+    expect(withRowKey('Nivå: 1 | Innehåll: Fysisk tillsyn varje dag.', 'Nivå: 1 | Innehåll: Fysisk tillsyn varje dag.')).toBe('Nivå: 1 | Innehåll: Fysisk tillsyn varje dag.');
+    expect(withRowKey('Ett vanligt stycke. Med två meningar.', 'Med två meningar.')).toBe('Med två meningar.');
+    expect(known(qa.answer('vilken nivå i lägenhet 2021 för någon nära LVM med behov av daglig tillsyn?')).textSv).toMatch(/: Nivå 1: LVM-nära/);
   });
 
   it('every quote names its document and section, and a passage answer starts with its source', () => {

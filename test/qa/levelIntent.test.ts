@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelModelId } from '../../src/domain/case';
-import { parseLevelIntent } from '../../src/qa/levelIntent';
+import { modelHintInQuestion, parseLevelIntent } from '../../src/qa/levelIntent';
 
 type Row = [question: string, context: LevelModelId | undefined, model: LevelModelId, levels: string[], other: LevelModelId | undefined, rule: string];
 
@@ -51,5 +51,21 @@ describe('level names typed without å, ö', () => {
 
   it('"sydvast" points at the 2021 model', () => {
     expect(parseLevelIntent('vad gäller for niva 3 i sydvast')?.modelId).toBe('sydvast_2021_lagenhet');
+  });
+});
+
+describe('the model a question points at', () => {
+  it.each([
+    ['nivaerna 1-4, fran nar galler de?', 'sydvast_2021_lagenhet'],
+    ['gäller nivå 3 fortfarande?', 'sydvast_2021_lagenhet'],
+    ['fyran, gäller den än?', 'sydvast_2021_lagenhet'],
+    ['vilka nivåer finns på kollektivet?', 'sydvast_2021_kollektiv'],
+    ['stödnivåerna 2025?', 'lagenhetsboende_2025'],
+  ] as const)('«%s» → %s (only the 2021 lägenhet model has a level 3 or 4)', (question, model) => {
+    expect(modelHintInQuestion(question)).toBe(model);
+  });
+
+  it('a level every model has points at none', () => {
+    expect(modelHintInQuestion('vad gäller för nivå 2?')).toBeUndefined();
   });
 });
