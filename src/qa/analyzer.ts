@@ -91,6 +91,8 @@ export class SwedishAnalyzer {
   private vocabulary: ReadonlySet<string> = new Set();
   /** Folded surface word or term → term, for questions typed without å/ä/ö. */
   private foldedSurface = new Map<string, string>();
+  /** Terms of the documents' and topics' own words (not only of the staff's phrasings). */
+  private ownTerms: ReadonlySet<string> = new Set();
   /** Every word of the learned texts as written. */
   private surfaceWords: ReadonlySet<string> = new Set();
   /** Known surface words (index words, synonym members, stop words) → term, for typo correction. */
@@ -112,7 +114,9 @@ export class SwedishAnalyzer {
       const canonicalStem = snowballStem(canonical);
       this.canonicalTerms.add(canonicalStem);
       for (const member of group) {
-        for (const word of tokenize(member)) this.synonymStems.set(snowballStem(word), canonicalStem);
+        // A member of several words ("röd dag") is matched as a phrase, never word by word: "dag" alone is not a helg.
+        const words = tokenize(member);
+        if (words.length === 1) for (const word of words) this.synonymStems.set(snowballStem(word), canonicalStem);
         this.synonymStems.set(snowballStem(normalizeText(member).replace(/ /g, '')), canonicalStem);
       }
     }
@@ -157,6 +161,7 @@ export class SwedishAnalyzer {
     }
     this.foldedSurface = folded;
     this.surfaceWords = words;
+    this.ownTerms = guessTargets === undefined ? new Set() : new Set([...targets].map((w) => this.stemWord(w)));
     for (const w of targets) surfaces.set(w, this.stemWord(w));
     this.surfaces = surfaces;
     this.queryCache.clear();
@@ -278,6 +283,11 @@ export class SwedishAnalyzer {
     const unfolded = !DIACRITIC.test(word) && !this.surfaceWords.has(word) ? this.foldedSurface.get(word) : undefined;
     if (unfolded !== undefined) return [{ surface: word, term: unfolded }];
     const term = this.stemWord(word);
+    if (this.vocabulary.has(term) && this.ownTerms.size > 0 && !this.ownTerms.has(term) && word.length >= 2 * MIN_COMPOUND_PART) {
+      // A compound only the staff's phrasings use ("myndighetssidan"): its parts are the documents' words.
+      const parts = this.splitCompound(word);
+      if (parts !== undefined && parts.every((part) => this.ownTerms.has(part))) return parts.map((part) => ({ surface: word, term: part }));
+    }
     if (this.vocabulary.has(term) || /^\d+$/.test(term)) return [{ surface: word, term }];
     const folded = this.foldedSurface.get(foldDiacritics(word)) ?? this.foldedSurface.get(foldDiacritics(term));
     if (folded !== undefined) return [{ surface: word, term: folded }];

@@ -95,7 +95,7 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 export const QUANTITY_CUE = questionCue(/\bhur (?:många|mycket|länge|lång|ofta)\b/);
 export const QUANTITY_IN_TEXT =
-  /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
+  /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|daglig|dagliga|dagligt|veckovis|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "hur mycket hyra/kostar …": only a passage that gives an amount answers it. */
 export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|blir|ligger) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat)|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
@@ -130,7 +130,7 @@ export const ANSWER_KINDS: readonly AnswerKind[] = [
   {
     // "hur många", "hur mycket", "hur ofta": a number
     cue: questionCue(/(?:^|\s)hur (?:många|mycket|ofta)(?:\s|$)/),
-    holds: /\d|\b(?:en gång|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|varje|dagligen|varannan)\b/,
+    holds: /\d|\b(?:en gång|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|varje|dagligen|daglig|dagliga|dagligt|veckovis|varannan)\b/,
     boost: 1.2,
   },
   {

@@ -121,7 +121,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bden enskilde?\b/g, 'brukare'],
   [/\bta[rs]? upp\b/g, 'agenda'],
   [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],
-  [/\bröda dagar\b/g, 'helg'],
+  [/\bröda? dag(?:ar|arna)?\b/g, 'helg'],
+  [/\be[- ]post(?:en)?\b/g, 'epost'],
   // "tiden vi åker fram och tillbaka" is restid
   [/\b(?:åk\p{L}* |kör\p{L}* |res\p{L}* )?fram (?:och|o|&) tillbaka\b/gu, 'restid'],
   // "vad hade hänt om man inte körde projektet?": the project proposal's nollalternativ (004 › 2.2)

@@ -69,7 +69,27 @@ describe('synonyms', () => {
   });
 });
 
+describe('synonyms of several words', () => {
+  it('match only as a phrase: "röd dag" is a helg, "dag" alone is not', () => {
+    expect(terms('röd dag')).toEqual([term('helg')]);
+    expect(terms('röda dagar')).toEqual([term('helg')]);
+    expect(terms('hur många dagar')).not.toContain(term('helg'));
+    expect(terms('varje dag')).not.toContain(term('helg'));
+  });
+});
+
 describe('compound splitting against the vocabulary', () => {
+  it('splits a compound only the staff\'s phrasings use into the documents\' own words', () => {
+    const local = new SwedishAnalyzer();
+    const own = ['möten med myndigheten', 'på andra sidan'];
+    local.learn([...own, 'vem träffar vi på myndighetssidan?'], own);
+    expect(local.queryTerms('myndighetssidan').map((t) => t.term)).toEqual([local.stemWord('myndigheten'), local.stemWord('sidan')]);
+    // A compound the documents use themselves stays whole.
+    const whole = new SwedishAnalyzer();
+    whole.learn(['myndighetssidan', ...own], ['myndighetssidan', ...own]);
+    expect(whole.queryTerms('myndighetssidan').map((t) => t.term)).toEqual([whole.stemWord('myndighetssidan')]);
+  });
+
   it('splits genomförandeplanens into genomförande + plan', () => {
     expect(analyzer.splitCompound('genomförandeplanens')).toEqual([term('genomförande'), term('plan')]);
   });

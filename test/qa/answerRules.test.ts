@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerBody, createQa, withRowKey, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
 import { MANY_MATCHED, MANY_MATCHED_MIN_COVERAGE, PASSAGE_MIN_COVERAGE, isConfident } from '../../src/qa/choose';
 import type { UnitHit } from '../../src/qa/knowledgeIndex';
+import { PassageQuoter, type PassageHit } from '../../src/qa/passageAnswer';
+import { buildPassages } from '../../src/qa/passages';
+import { sourceDocuments } from '../../src/knowledge';
 
 // The rules that decide between answering and declining, and what an answer quotes (issue 14).
 const qa = createQa();
@@ -38,6 +41,10 @@ describe('what the question asks for', () => {
     expect(qa.answer('kommer inte in i treserva, kontot verkar låst. vem ska jag kontakta?').kind).toBe('unknown');
     expect(qa.answer('treserva funkar inte, vad gör jag?').kind).toBe('unknown');
     expect(answerBody(known(qa.answer('hur meddelar vi handläggaren att genomförandeplanen är klar?')))).toMatch(/Treserva/);
+  });
+
+  it('"hur ofta …?" is answered by a text that says "daglig"', () => {
+    expect(answerBody(known(qa.answer('akutboende, hur ofta tillsyn enligt mallen för uppdraget?')))).toMatch(/daglig tillsyn/);
   });
 
   it('"hur snabbt …?" prefers a text with a time span ("inom tre vardagar") to one naming only a moment ("vid oro")', () => {
@@ -183,9 +190,13 @@ describe('what an answer quotes', () => {
   });
 
   it('a text that announces the next section ("Följande checklista …") brings its first blocks, cited by their own heading', () => {
-    const answer = known(qa.answer('vilka påståenden finns i samlarchecklistan?'));
+    const { passages, sections } = buildPassages(sourceDocuments());
+    const announcing = passages.find((p) => p.text.startsWith('Följande checklista bör användas'))!;
+    const hit: PassageHit = { unit: { kind: 'passage', passage: announcing }, score: 1, coverage: 1, matched: [], anchored: true };
+    const answer = new PassageQuoter(sections).answer(hit, [], announcing.text);
     const items = (answer.quotes ?? []).filter((q) => q.citation.section.startsWith('Checklista tillsammans med individ'));
     expect(items.map((q) => q.text).join('\n')).toMatch(/rum i mitt hem[\s\S]*slänga och behålla/);
+    expect(answerBody(known(qa.answer('vilka påståenden finns i samlarchecklistan?')))).toMatch(/rum i mitt hem/);
   });
 
   it('a sentence taken from inside a table row names its row', () => {
