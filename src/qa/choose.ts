@@ -12,6 +12,8 @@ import {
   DEFINITION_CUE,
   TARGET_GROUP_CUE,
   DOCUMENT_FACT_CUE,
+  FREQUENCY_CUE,
+  FREQUENCY_IN_TEXT,
   MAX_DEFINED_WORDS,
   QUANTITY_CUE,
   QUANTITY_IN_TEXT,
@@ -59,10 +61,13 @@ const TOPIC_COVERAGE_SLACK = 0.3;
  * `contentTerms`: how many of the question's terms name its subject (not frame words), so "vem satt
  * i styrgruppen" needs one matched word, not two.
  */
-export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hit: UnitHit) => string): boolean {
+export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hit: UnitHit) => string, frequencyAsked = false): boolean {
   if (hit.unit.kind === 'passage' && hit.unit.passage.isPageLabel) return false;
   if (hit.matched.length < Math.max(1, Math.min(MIN_MATCHED, contentTerms))) return false;
-  if (answerText && !QUANTITY_IN_TEXT.test(answerText(hit))) return false;
+  if (answerText) {
+    const text = answerText(hit);
+    if (!QUANTITY_IN_TEXT.test(text) && !(frequencyAsked && FREQUENCY_IN_TEXT.test(text))) return false;
+  }
   const manyMatched = hit.matched.length >= MANY_MATCHED && hit.coverage >= MANY_MATCHED_MIN_COVERAGE;
   if (hit.unit.kind === 'topic') return hit.anchored && (hit.coverage >= MIN_COVERAGE || manyMatched);
   return hit.coverage >= PASSAGE_MIN_COVERAGE || manyMatched;
@@ -101,6 +106,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const target = TARGET_GROUP_CUE.exec(normalized);
     const definitionAsked = DEFINITION_CUE.test(normalized) || target !== null;
     const asksQuantity = QUANTITY_CUE.test(normalized);
+    const asksFrequency = FREQUENCY_CUE.test(normalized);
     const asksAmount = AMOUNT_CUE.test(normalized) && AMOUNT_NOUNS.test(normalized);
     const amountPattern = asksAmount && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
     const defined = target ? targetWord(normalized.slice(target[0].length)) : definitionAsked ? definedWords(question) : [];
@@ -116,7 +122,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
           // "vilka kan få boendestöd?": the text that says what boendestöd is, and for whom, answers it.
           (asTarget
             ? opensWithDefinition(hit, defined) && hit.matched.length > 0
-            : isConfident(hit, contentTerms, asksQuantity ? ownText : undefined) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
+            : isConfident(hit, contentTerms, asksQuantity ? ownText : undefined, asksFrequency) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
           (!asksAmount || amountPattern.test(ownText(hit))),
       );
     // …and where no text defines it ("vilka kan få referenstid?"), the question is read as any other.

@@ -23,7 +23,7 @@ function questionCue(re: RegExp): RegExp {
  * boende", "vad har soc för telefonnummer"): the source documents never hold them.
  */
 export const LOCAL_INFO_QUESTION =
-  questionCue(/\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|kontor|team|område)\b|\bvad heter\b|\btelefonnummer|\bmejladress|\be-?postadress/);
+  questionCue(/\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|kontor|team|område)\b|\bvad heter (?:min|mitt|mina|vår|vårt|våra|er|ert|era|hens|hans|hennes|chefen|enhetschefen|handläggaren|soc|socialsekreteraren|kontaktpersonen|stödpedagogen)\b|\btelefonnummer|\bmejladress|\be-?postadress/);
 
 /**
  * Questions the documents cannot answer although they mention the words: applying for other
@@ -95,7 +95,11 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 export const QUANTITY_CUE = questionCue(/\bhur (?:många|mycket|länge|lång|ofta)\b/);
 export const QUANTITY_IN_TEXT =
-  /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|daglig|dagliga|dagligt|veckovis|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
+  /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
+
+/** "hur ofta …": a frequency in words ("daglig tillsyn") answers it too. */
+export const FREQUENCY_CUE = questionCue(/\bhur ofta\b/);
+export const FREQUENCY_IN_TEXT = /(?<!\p{L})(?:daglig|dagliga|dagligt|veckovis)(?!\p{L})/iu;
 
 /** "hur mycket hyra/kostar …": only a passage that gives an amount answers it. */
 export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|blir|ligger) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat)|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);

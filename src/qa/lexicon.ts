@@ -25,6 +25,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
+  'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
   'pga', 'eftersom', 'därför', 'dvs', 'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
@@ -49,7 +50,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
   'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
-  'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten',
+  'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten', 'nämndes', 'nämnt', 'nämnda', 'jobb', 'jobbet',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -109,6 +110,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bsbs\b/g, 'sbms'],
   // "soc håller på med uppdraget": is working on, not hålla (kontakt)
   [/\bhåll(?:er|a|it|er) på (?:med|att)\b/g, ' '],
+  // "vem ska hen vända sig till?": whom to contact
+  [/\bvänd(?:a|er|e)? (?:sig|mig|oss|dig|er) till\b/g, 'kontakt'],
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],

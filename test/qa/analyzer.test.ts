@@ -138,6 +138,8 @@ describe('stop words', () => {
     expect(terms('vad menade man med det')).toEqual([]);
     expect(terms('soc håller på med uppdraget')).toEqual([term('soc'), term('uppdraget')]);
     expect(terms('pga det')).toEqual([]);
+    expect(terms('i måndags, sånt')).toEqual([]);
+    expect(terms('vem ska hen vända sig till')).toEqual(terms('kontakt'));
   });
 
   it('keeps the words that carry the question', () => {

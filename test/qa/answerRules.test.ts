@@ -37,6 +37,15 @@ describe('what the question asks for', () => {
     expect(known(qa.answer('vad krävs för nivå hög?')).topicId).toBe('level.lagenhetsboende_2025.hog');
   });
 
+  it('"vad heter …?" about a person of one’s own is declined; about a thing the documents name, answered', () => {
+    expect(qa.answer('vad heter min handläggare?').kind).toBe('unknown');
+    expect(answerBody(known(qa.answer('broschyren inför mötet, vad heter den?')))).toMatch(/Att ansöka om stöd/i);
+  });
+
+  it('"hur ofta" is answered by a frequency in words, "hur många dagar" is not', () => {
+    expect(qa.answer('hur många dagar innan ska vi kalla till SIP-möte?').kind).toBe('unknown');
+  });
+
   it('IT trouble with the case system is declined, while Treserva in the process is answered', () => {
     expect(qa.answer('kommer inte in i treserva, kontot verkar låst. vem ska jag kontakta?').kind).toBe('unknown');
     expect(qa.answer('treserva funkar inte, vad gör jag?').kind).toBe('unknown');
