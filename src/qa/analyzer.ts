@@ -91,6 +91,8 @@ export class SwedishAnalyzer {
   private vocabulary: ReadonlySet<string> = new Set();
   /** Folded surface word or term → term, for questions typed without å/ä/ö. */
   private foldedSurface = new Map<string, string>();
+  /** The same terms, searchable within an edit (see correctStem). */
+  private ownStems = new SearchableMap<string>();
   /** Terms of the documents' and topics' own words (not only of the staff's phrasings). */
   private ownTerms: ReadonlySet<string> = new Set();
   /** Every word of the learned texts as written. */
@@ -162,6 +164,12 @@ export class SwedishAnalyzer {
     this.foldedSurface = folded;
     this.surfaceWords = words;
     this.ownTerms = guessTargets === undefined ? new Set() : new Set([...targets].map((w) => this.stemWord(w)));
+    const ownStems = new SearchableMap<string>();
+    for (const w of targets) {
+      const stem = this.stemWord(w);
+      if (!this.isStopword(w) && stem.length >= TYPO_MIN_LENGTH) ownStems.set(stem, stem);
+    }
+    this.ownStems = ownStems;
     for (const w of targets) surfaces.set(w, this.stemWord(w));
     this.surfaces = surfaces;
     this.queryCache.clear();
@@ -295,11 +303,28 @@ export class SwedishAnalyzer {
     if (swapped !== undefined) return [{ surface: word, term: swapped, corrected: true }];
     const completed = this.completePrefix(word);
     if (completed !== undefined) return [{ surface: word, term: completed, corrected: true }];
+    // One slip in a known word ("brukarren", "samllarteamet") before a split that reads it as two other words ("bruk" + "ren").
+    const slip = this.correctTypo(word, 1);
+    if (slip === STOP) return [];
+    if (slip !== undefined) return [{ surface: word, term: slip, corrected: true }];
     const parts = word.length >= 2 * MIN_COMPOUND_PART ? this.splitCompound(word) : undefined;
     if (parts !== undefined) return parts.map((part) => ({ surface: word, term: part }));
-    const corrected = this.correctTypo(word);
+    const corrected = this.correctTypo(word) ?? this.correctStem(term);
     if (corrected === STOP) return [];
     return [corrected === undefined ? { surface: word, term } : { surface: word, term: corrected, corrected: true }];
+  }
+
+  /**
+   * A slip in an inflection the texts do not have ("belutades", "kooppla"): one edit from the stem
+   * of a word the documents use ("beslut", "koppl").
+   */
+  correctStem(stem: string): string | undefined {
+    if (stem.length < TYPO_MIN_LENGTH) return undefined;
+    let best: { term: string; distance: number } | undefined;
+    for (const [term, distance] of this.ownStems.fuzzyGet(stem, 1).values()) {
+      if (best === undefined || distance < best.distance) best = { term, distance };
+    }
+    return best?.term;
   }
 
   /**
@@ -335,10 +360,10 @@ export class SwedishAnalyzer {
     return best?.term;
   }
 
-  /** The closest known word within one edit (two for long words); undefined when none. */
-  correctTypo(word: string): string | undefined {
+  /** The closest known word within one edit (two for long words, or at most `edits`); undefined when none. */
+  correctTypo(word: string, edits = 2): string | undefined {
     if (word.length < TYPO_MIN_LENGTH) return undefined;
-    const maxEdits = word.length >= TYPO_TWO_EDITS_LENGTH ? 2 : 1;
+    const maxEdits = Math.min(edits, word.length >= TYPO_TWO_EDITS_LENGTH ? 2 : 1);
     let best: { term: string; distance: number } | undefined;
     for (const [term, distance] of this.surfaces.fuzzyGet(word, maxEdits).values()) {
       if (best === undefined || distance < best.distance) best = { term, distance };

@@ -113,6 +113,9 @@ export const RATE_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)\s*(?:\/|per|i)\s*(?:t
  * What kind of answer the question wants, read from its question words (which the analyzer drops
  * as stop words): a unit that holds that kind of answer scores a little more.
  */
+/** "när …?", "hur snabbt", "senast när", "före eller efter inflytt?": the question asks for a moment or a span. */
+const WHEN_ASKED = questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur|(?:före|innan) eller efter|efter eller (?:före|innan))(?:\s|$)/);
+
 export interface AnswerKind {
   readonly cue: RegExp;
   readonly holds: RegExp;
@@ -121,13 +124,13 @@ export interface AnswerKind {
 export const ANSWER_KINDS: readonly AnswerKind[] = [
   {
     // "när …?", "hur snabbt", "senast när", "hur lång tid": a date, a time span or a moment in the process
-    cue: questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur)(?:\s|$)/),
+    cue: WHEN_ASKED,
     holds: /\d{4}|\b(?:\d+|en|ett|två|tre|fyra|fem|sex|fjorton|tjugo)\s+(?:dag|dagar|vardag|vardagar|arbetsdagar|vecka|veckor|månad|månader|år|timmar)\b|\b(?:senast|inom|höst|vår|våren|hösten|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/,
     boost: 1.2,
   },
   {
     // …a moment named only by its relation to another ("vid", "efter", "i samband med") says less
-    cue: questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur)(?:\s|$)/),
+    cue: WHEN_ASKED,
     holds: /\b(?:i samband med|efter|innan|före|vid|när)\b/,
     boost: 1.05,
   },

@@ -187,6 +187,18 @@ describe('what an answer quotes', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
+  it('a model’s levels are listed in Swedish ("nivå 1 och 2", "låg, medel och hög")', () => {
+    expect(known(qa.answer('vilka nivåer finns på kollektivet?')).textSv).toMatch(/\(2021 års modell\): nivå 1 och 2\./);
+    expect(known(qa.topic('levels.lagenhetsboende_2025')!).textSv).toMatch(/: låg, medel och hög\./);
+  });
+
+  it('SMART is answered with both documents’ words: the process’s and the handbook’s SMARTA delmål', () => {
+    const answer = known(qa.answer('SMARTA delmål?'));
+    expect(answer.textSv).toMatch(/Accepterat/);
+    expect(answer.textSv).toMatch(/angelägna, realistiska, tidsbegränsade/);
+    expect(answer.citations.map((c) => c.source)).toEqual(expect.arrayContaining(['001', '002']));
+  });
+
   it('a comparison quotes both levels’ rows first', () => {
     const answer = known(qa.answer('skillnad mellan låg och medel'));
     expect((answer.quotes ?? []).slice(0, 2).map((q) => q.text.split(' | ')[0])).toEqual(['Nivå: Låg', 'Nivå: medel']);

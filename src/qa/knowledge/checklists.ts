@@ -171,6 +171,10 @@ function ibicTopic(): Topic {
   };
 }
 
+/** 002 › Genomförandeplan: "SMARTA (specifika, mätbara, angelägna, realistiska & tidsbegränsade) delmål". */
+const HANDBOOK_SMART_SV = ['specifika', 'mätbara', 'angelägna', 'realistiska', 'tidsbegränsade'] as const;
+const HANDBOOK_SMART_CITATION = cite('002', 'Genomförandeplan');
+
 function smartTopic(): Topic {
   const t = SMART_GOAL_TEMPLATE;
   return {
@@ -181,8 +185,10 @@ function smartTopic(): Topic {
       `SMART: ${t.criteria.join(' – ')}.`,
       `${t.longTermGoal.label}: ${t.longTermGoal.help}`,
       `Per delmål: ${t.subGoalColumns.map((c) => c.label).join(' | ')}.`,
+      // 002 spells the same idea out for boendestöd with other words.
+      `I boendestöd: SMARTA delmål är ${HANDBOOK_SMART_SV.join(', ')}, helst inriktade mot ett livsområde.`,
     ].join('\n'),
-    citations: [t.citation],
+    citations: [t.citation, HANDBOOK_SMART_CITATION],
     keywordsSv: ['smart', 'smarta', 'mål', 'delmål', 'målformulering', 'långsiktigt mål'],
   };
 }

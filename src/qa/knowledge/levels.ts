@@ -141,6 +141,13 @@ function shortLabel(level: Level): string {
   return level.label.replace(/^nivå /, '');
 }
 
+/** "nivå 1 och 2", "nivå 1, 2, 3 och 4", "låg, medel och hög": the levels as a Swedish list. */
+function levelListSv(levels: readonly Level[]): string {
+  const labels = levels.map(shortLabel);
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} och ${labels[labels.length - 1] ?? ''}` : (labels[0] ?? '');
+  return levels.every((l) => /^nivå /.test(l.label)) ? `nivå ${list}` : list;
+}
+
 function levelTopic(model: LevelModel, level: Level): Topic {
   return {
     id: levelTopicId(model.id, level.id),
@@ -181,7 +188,7 @@ function overviewTopic(model: LevelModel): Topic {
     kind: 'level_overview',
     titleSv: model.titleSv,
     textSv: [
-      `Stödnivåer i ${MODEL_NAMES_SV[model.id]}: ${levels.map(shortLabel).join(', ')}. Gäller från och med ${dateSv(model.validFrom)}.`,
+      `Stödnivåer i ${MODEL_NAMES_SV[model.id]}: ${levelListSv(levels)}. Gäller från och med ${dateSv(model.validFrom)}.`,
       ...levels.map(levelCompactSv),
     ].join('\n'),
     citations: uniqueCitations([model.citation, ...model.levels.map((l) => l.citation)]),
