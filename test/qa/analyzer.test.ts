@@ -173,6 +173,23 @@ describe('words typed without å, ä, ö or with one slip', () => {
     expect(analyzer.transposed('xyzxyz')).toBeUndefined();
   });
 
+  it('corrects one slip in a known word before splitting it into two other words', () => {
+    const local = new SwedishAnalyzer();
+    const own = ['samlarteamet träffar individen', 'vi lär oss', 'ett team'];
+    local.learn(own, own);
+    expect(local.splitCompound('samllarteamet')).toBeDefined();
+    expect(local.queryTerms('samllarteamet').map((t) => t.term)).toEqual([local.stemWord('samlarteamet')]);
+  });
+
+  it('corrects a slip in an inflection the texts lack against the stems of the documents\' words', () => {
+    const local = new SwedishAnalyzer();
+    const own = ['beslutet fattas av nämnden', 'koppla in boendestödet'];
+    local.learn(own, own);
+    expect(local.correctTypo('belutades')).toBeUndefined();
+    expect(local.queryTerms('belutades')[0]).toMatchObject({ term: local.stemWord('beslutet'), corrected: true });
+    expect(local.queryTerms('kooppla')[0]?.term).toBe(local.stemWord('koppla'));
+  });
+
   it('takes a swap only for a word the texts have as written: a misspelling\'s stem can be another word', () => {
     const local = new SwedishAnalyzer();
     local.learn(['förste soc. sekr. i arbetsgruppen', 'uppdrag i ärenden med sekretess', 'inte beviljas samtidigt']);
