@@ -44,6 +44,7 @@ export const MANY_MATCHED = 4;
 const MIN_MATCHED = 2;
 /** A word, then a preposition, then more: "syftet med X", "skillnaden mellan X och Y" (cueText is folded). */
 const RELATION_OF = /^\p{L}+ (?:med|mellan|for|pa|av|i|till|vid|om) \S/u;
+const RELATION_WORDS = new Set(['med', 'mellan', 'for', 'pa', 'av', 'i', 'till', 'vid', 'om']);
 /** A passage of at most this many words, all of them in the question, only repeats it (see echoes). */
 const MAX_ECHO_TERMS = 3;
 /** "Vad är …?": a definition topic beats a topic that merely mentions the word. */
@@ -163,8 +164,11 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
   /** The words a short "vad är …?" question asks to have defined (none for longer questions). */
   function definedWords(question: string): string[] {
     const rest = cueText(question).replace(DEFINITION_CUE, ' ').trim().replace(/^(?:med|for) /, '');
-    // "vad är syftet med uppstartsmötet?", "vad är skillnaden mellan låg och medel?": the X of Y, not a word to define.
-    if (RELATION_OF.test(rest)) return [];
+    // "vad menas med att vi ska vara en socialtjänst?": a statement to explain, not words to define.
+    if (/^att /.test(rest)) return [];
+    // "vad är (egentligen) syftet med uppstartsmötet?", "vad är skillnaden mellan låg och medel?": the X of Y, not a word to define.
+    const content = rest.split(' ').filter((w) => RELATION_WORDS.has(w) || !analyzer.isStopword(w));
+    if (RELATION_OF.test(content.join(' '))) return [];
     const words = rest.split(' ').filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:for|med|vad|ar|menas|betyder|innebar|star)$/.test(w));
     return words.length > 0 && words.length <= MAX_DEFINED_WORDS ? words : [];
   }

@@ -10,7 +10,7 @@ import { SECTION_SITUATIONS } from './sectionSituations';
 import { SECTION_PHRASINGS } from './phrasings';
 
 export const DOCUMENT_NAMES: Readonly<Record<SourceId, readonly string[]>> = Object.freeze({
-  '000': ['stödnivåer', 'sydväst', 'social sydväst', '2021', 'stödnivådokumentet'],
+  '000': ['stödnivåer', 'sydväst', 'social sydväst', '2021', 'stödnivådokumentet', 'kollektiv', 'kollektivet'],
   '001': ['insatsprocess', 'insatsprocessen', 'processen', 'processbeskrivning'],
   '002': ['boendestöd', 'handbok', 'handboken', 'boendestödshandboken', 'verksamhetshandbok', 'funktionsstöd', 'ffs'],
   '003': ['stödnivåer', 'lägenhetsboende', '2025', 'stödnivådokumentet'],

@@ -30,6 +30,21 @@ describe('what the question asks for', () => {
 
   it('"vad är syftet med X?" asks for the purpose of X, not for a definition of two words', () => {
     expect(answerBody(known(qa.answer('Vad är syftet med uppstartsmötet?')))).toMatch(/samsyn/);
+    expect(answerBody(known(qa.answer('vad är egentligen poängen med uppstartsmötet?')))).toMatch(/samsyn/);
+  });
+
+  it('"vad menas med att …?" asks to explain a statement, not to define its words', () => {
+    expect(answerBody(known(qa.answer('vad menas med att utförare och myndighet ska vara en socialtjänst?')))).toMatch(/samma håll/);
+  });
+
+  it('a question about the kollektiv’s level process is answered from the document that holds kollektiv (000)', () => {
+    expect(answerBody(known(qa.answer('ändra nivå på kollektivet – som huvudregel när?')))).toMatch(/i samband med uppföljningsmöte/);
+  });
+
+  it('"vilken blankett …?" and amounts asked as "vad betalar / vad var hyran" are declined: the documents name none', () => {
+    for (const q of ['vilken blankett använder jag för att rapportera till IVO?', 'vad betalar förvaltningen per dygn för en placering?', 'vad var hyran för träningslägenheterna 2009?']) {
+      expect(qa.answer(q).kind, q).toBe('unknown');
+    }
   });
 
   it('a level question that asks for an amount is declined: the level tables hold none', () => {
