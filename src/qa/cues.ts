@@ -87,7 +87,7 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
   const w = escapeRegExp(stem);
   const lower = text.toLowerCase();
   return (
-    new RegExp(`(?<!\\p{L})${w}\\p{L}*(?:\\s*\\(|\\s+(?:är|innebär|betyder|avser|avses|står för)(?!\\p{L})|\\s+[-–]\\s|\\s*:)`, 'u').test(lower) ||
+    new RegExp(`(?<!\\p{L})${w}\\p{L}*(?:\\s*\\(|,?\\s+(?:vilket\\s+|som\\s+)?(?:är|innebär|betyder|avser|avses|står för)(?!\\p{L})|\\s+[-–]\\s|\\s*:)`, 'u').test(lower) ||
     new RegExp(`\\(${w}\\p{L}*\\)`, 'u').test(lower)
   );
 }

@@ -46,7 +46,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'säga', 'säger', 'sägs', 'stå', 'hamna', 'hamnar', 'räcka', 'räcker', 'antal', 'antalet', 'fråga', 'frågor',
   'frågorna', 'besvara', 'besvaras', 'svara', 'föreslå', 'föreslår', 'föreslås', 'förslag', 'kolumn', 'kolumner', 'kolumnerna',
   'innehålla', 'innehåller', 'lyfta', 'lyfter', 'tänka', 'tänker', 'hjälpa', 'hjälper', 'behöva', 'behöver', 'igenom', 'viktigt',
-  'viktig', 'bra', 'exempel', 'sorts', 'slags', 'del', 'delar', 'delarna', 'skriva', 'skriver', 'skrivs', 'skrev', 'ingå',
+  'viktig', 'bra', 'exempel', 'sorts', 'slags', 'del', 'delar', 'delarna', 'skriva', 'skriver', 'skrivs', 'skrev', 'skrevs', 'ingå',
   'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
   'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
@@ -112,6 +112,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bhåll(?:er|a|it|er) på (?:med|att)\b/g, ' '],
   // "vem ska hen vända sig till?": whom to contact
   [/\bvänd(?:a|er|e)? (?:sig|mig|oss|dig|er) till\b/g, 'kontakt'],
+  // "i korthet", "…, kort?": how long an answer should be, not "kortsiktigt"
+  [/\b(?:i korthet|kortfattat|kort och gott|i korta drag)\b|\bkort$/g, ' '],
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],

@@ -139,6 +139,9 @@ describe('stop words', () => {
     expect(terms('soc håller på med uppdraget')).toEqual([term('soc'), term('uppdraget')]);
     expect(terms('pga det')).toEqual([]);
     expect(terms('i måndags, sånt')).toEqual([]);
+    // how long an answer should be, not "kortsiktigt"
+    expect(terms('syftet i korthet')).toEqual([term('syftet')]);
+    expect(terms('vad är syftet, kort?')).toEqual([term('syftet')]);
     expect(terms('vem ska hen vända sig till')).toEqual(terms('kontakt'));
   });
 

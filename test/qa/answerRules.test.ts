@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerBody, createQa, withRowKey, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
 import { MANY_MATCHED, MANY_MATCHED_MIN_COVERAGE, PASSAGE_MIN_COVERAGE, isConfident } from '../../src/qa/choose';
+import { defines } from '../../src/qa/cues';
 import type { UnitHit } from '../../src/qa/knowledgeIndex';
 import { PassageQuoter, type PassageHit } from '../../src/qa/passageAnswer';
 import { buildPassages } from '../../src/qa/passages';
@@ -21,6 +22,11 @@ describe('what the question asks for', () => {
 
   it('an amount the documents do give is answered with it', () => {
     expect(answerBody(known(qa.answer('vad kostade boendestödjarna i projektet?')))).toMatch(/3 mkr/);
+  });
+
+  it('a text defines X also as "X, vilket betyder …" / "X som innebär …"', () => {
+    expect(defines('ett beslut kan förses med återkallelseförbehåll vilket betyder att myndigheten får ändra det', [], 'återkallelseförbehåll')).toBe(true);
+    expect(defines('boendestödet, till exempel buccolam, ska hanteras', [], 'boendestöd')).toBe(false);
   });
 
   it('"vad är X?" needs a text that defines X, not one that only mentions it', () => {
