@@ -83,6 +83,13 @@ export interface AnalyzedTerm {
  * vocabulary (e.g. "nivån" → "stödnivå" when "nivå" is known) and unknown question words may be
  * folded or decompounded.
  */
+/**
+ * Words that are common Swedish words as typed, though they are also another word without its
+ * å, ä, ö ("satt" sat / sätt, "andra" other / ändra): read as typed unless a phrase says otherwise
+ * (./lexicon PHRASE_SYNONYMS: "andra nivån", "kan det inga").
+ */
+const WORDS_AS_TYPED: ReadonlySet<string> = new Set(['satt', 'inga', 'andra', 'lag', 'far', 'gar', 'mal', 'ova']);
+
 export class SwedishAnalyzer {
   private readonly stopwords: ReadonlySet<string>;
   /** Snowball stem of a synonym member → the canonical term(s). */
@@ -97,6 +104,10 @@ export class SwedishAnalyzer {
   private ownTerms: ReadonlySet<string> = new Set();
   /** Every word of the learned texts as written. */
   private surfaceWords: ReadonlySet<string> = new Set();
+  /** Every word of the documents' and topics' own texts as written. */
+  private ownSurfaceWords: ReadonlySet<string> = new Set();
+  /** The documents' words with å, ä or ö, as typed without them ("stod" for "stöd"). */
+  private foldedOwnWords: ReadonlySet<string> = new Set();
   /** Known surface words (index words, synonym members, stop words) → term, for typo correction. */
   private surfaces = new SearchableMap<string>();
   private readonly queryCache = new Map<string, readonly AnalyzedTerm[]>();
@@ -163,6 +174,8 @@ export class SwedishAnalyzer {
     }
     this.foldedSurface = folded;
     this.surfaceWords = words;
+    this.ownSurfaceWords = targets;
+    this.foldedOwnWords = new Set([...targets].filter((w) => DIACRITIC.test(w)).map(foldDiacritics));
     this.ownTerms = guessTargets === undefined ? new Set() : new Set([...targets].map((w) => this.stemWord(w)));
     const ownStems = new SearchableMap<string>();
     for (const w of targets) {
@@ -288,7 +301,9 @@ export class SwedishAnalyzer {
   private resolveWord(word: string): readonly AnalyzedTerm[] {
     // Typed without å, ä, ö ("ingar", "hallas", "behover"): the known word it folds from, before
     // its stem is read as another word ("ing", "hall", "behov"). A word the texts use as typed stays.
-    const unfolded = !DIACRITIC.test(word) && !this.surfaceWords.has(word) ? this.foldedSurface.get(word) : undefined;
+    // A word the staff's phrasings also type without å, ä, ö ("stod") is still the documents' "stöd" when the documents only have that.
+    const folds = !this.surfaceWords.has(word) || (this.foldedOwnWords.has(word) && !this.ownSurfaceWords.has(word) && !WORDS_AS_TYPED.has(word));
+    const unfolded = !DIACRITIC.test(word) && folds ? this.foldedSurface.get(word) : undefined;
     if (unfolded !== undefined) return [{ surface: word, term: unfolded }];
     const term = this.stemWord(word);
     if (this.vocabulary.has(term) && this.ownTerms.size > 0 && !this.ownTerms.has(term) && word.length >= 2 * MIN_COMPOUND_PART) {

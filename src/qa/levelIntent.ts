@@ -144,7 +144,9 @@ export function parseLevelIntent(question: string, contextModel?: LevelModelId):
   const levelAt = (i: number): string | undefined => {
     const token = tokens[i];
     if (token === undefined) return undefined;
-    return namedLevel(token, LEVEL_WORD.test(tokens[i - 1] ?? '') || LEVEL_WORD.test(tokens[i + 1] ?? ''));
+    // "ligger på lag", "referenser pa lag": after "på" a folded name is the level, not the law.
+    const afterPa = tokens[i - 1] === 'pa' || tokens[i - 1] === 'på';
+    return namedLevel(token, afterPa || LEVEL_WORD.test(tokens[i - 1] ?? '') || LEVEL_WORD.test(tokens[i + 1] ?? ''));
   };
   // "medel och hog": a folded name coordinated with a named level names a level too.
   const coordinated = (i: number): string | undefined => {

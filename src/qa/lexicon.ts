@@ -114,6 +114,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bvänd(?:a|er|e)? (?:sig|mig|oss|dig|er) till\b/g, 'kontakt'],
   // "i korthet", "…, kort?": how long an answer should be, not "kortsiktigt"
   [/\b(?:i korthet|kortfattat|kort och gott|i korta drag)\b|\bkort$/g, ' '],
+  // typed without å, ä, ö: "andra nivan" is ändra nivån (other levels are "andra nivåer"), "kan det inga?" is ingå
+  [/\bandra (?:stöd)?niv[åa]n?\b(?! ?er)/g, 'ändra stödnivå'],
+  [/\bandras (?:stöd)?niv[åa]n?\b/g, 'ändras stödnivå'],
+  [/\b(kan|ska|får|far|bör|bor|måste|maste) (det |detta |\p{L}+ )?inga\b(?= i\b|$)/gu, '$1 $2ingår'],
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],

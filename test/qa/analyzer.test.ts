@@ -162,6 +162,23 @@ describe('words typed without å, ä, ö or with one slip', () => {
     expect(term('uppfoljningen')).toBe(term('uppföljningen'));
   });
 
+  it('reads a word as the documents\' word with å, ä, ö even when the staff\'s phrasings type it without ("stod")', () => {
+    const local = new SwedishAnalyzer();
+    const own = ['individuellt stöd i boendet'];
+    local.learn([...own, 'hen behöver mer stod'], own);
+    expect(local.queryTerms('stod')[0]?.term).toBe(local.stemWord('stöd'));
+  });
+
+  it('keeps common words as typed ("satt", "andra", "inga"), and reads them otherwise only in a phrase', () => {
+    const local = new SwedishAnalyzer();
+    const own = ['på ett sätt', 'ändra stödnivån', 'det ingår', 'inga andra stödbehov'];
+    local.learn([...own, 'vilka satt i gruppen'], own);
+    expect(local.queryTerms('satt')[0]?.term).toBe(local.stemWord('satt'));
+    expect(terms('vi vill andra nivan')).toEqual([term('ändra'), term('stödnivå')]);
+    expect(terms('kan det inga?')).toEqual([term('ingår')]);
+    expect(terms('finns det andra nivåer')).toEqual([term('stödnivå')]);
+  });
+
   it('keeps a word the texts use as typed ("stod" can be the past of "stå")', () => {
     const local = new SwedishAnalyzer();
     local.learn(['hon stod vid dörren', 'stöd i boendet', 'behöver du hjälp']);

@@ -45,6 +45,11 @@ describe('level names typed without å, ö', () => {
     expect(parseLevelIntent('vad kravs for hog niva')?.levelIds).toEqual(['hog']);
   });
 
+  it('after "på" a folded name is the level ("ligger pa lag")', () => {
+    expect(parseLevelIntent('hen ska ligga pa lag och behöver hjälp')?.levelIds).toEqual(['lag']);
+    expect(parseLevelIntent('referenser pa medel, gar det eller bara pa lag?')?.levelIds).toEqual(['medel', 'lag']);
+  });
+
   it('alone they stay ordinary words ("lag" is law)', () => {
     expect(parseLevelIntent('vilken lag gäller för boendet?')).toBeUndefined();
   });
