@@ -25,7 +25,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
-  'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
+  'helst', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
   'pga', 'eftersom', 'därför', 'dvs', 'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
@@ -116,8 +116,12 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(?:i korthet|kortfattat|kort och gott|i korta drag)\b|\bkort$/g, ' '],
   // typed without å, ä, ö: "andra nivan" is ändra nivån (other levels are "andra nivåer"), "kan det inga?" is ingå
   [/\bandra (?:stöd)?niv[åa]n?\b(?! ?er)/g, 'ändra stödnivå'],
-  [/\bandras (?:stöd)?niv[åa]n?\b/g, 'ändras stödnivå'],
+  [/\bandras (?:stöd)?niv[åa]n?\b|\b(?:stöd)?niv[åa]n? andras\b/g, 'ändras stödnivå'],
   [/\b(kan|ska|får|far|bör|bor|måste|maste) (det |detta |\p{L}+ )?inga\b(?= i\b|$)/gu, '$1 $2ingår'],
+  // "vad innebär X i praktiken?": chat filler
+  [/\b(?:i praktiken|konkret)\b/g, ' '],
+  // "när på dagen / vilken tid på dygnet": dagtid
+  [/\b(?:när|vilken tid) på (?:dagen|dygnet)\b/g, 'dagtid'],
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],

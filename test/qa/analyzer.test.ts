@@ -142,6 +142,9 @@ describe('stop words', () => {
     // how long an answer should be, not "kortsiktigt"
     expect(terms('syftet i korthet')).toEqual([term('syftet')]);
     expect(terms('vad är syftet, kort?')).toEqual([term('syftet')]);
+    expect(terms('vad innebär det i praktiken, helst konkret')).toEqual([]);
+    expect(terms('när på dagen')).toEqual([term('dagtid')]);
+    expect(terms('stodniva andras')).toEqual([term('ändras'), term('stödnivå')]);
     expect(terms('vem ska hen vända sig till')).toEqual(terms('kontakt'));
   });
 
