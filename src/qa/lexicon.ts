@@ -117,7 +117,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // typed without å, ä, ö: "andra nivan" is ändra nivån (other levels are "andra nivåer"), "kan det inga?" is ingå
   [/\bandra (?:stöd)?niv[åa]n?\b(?! ?er)/g, 'ändra stödnivå'],
   [/\bandras (?:stöd)?niv[åa]n?\b|\b(?:stöd)?niv[åa]n? andras\b/g, 'ändras stödnivå'],
-  [/\b(kan|ska|får|far|bör|bor|måste|maste) (det |detta |\p{L}+ )?inga\b(?= i\b|$)/gu, '$1 $2ingår'],
+  [/\b(kan|ska|får|far|bör|bor|måste|maste) (det |detta |\p{L}+ )?inga\b(?= i\b|$)/gu, '$1 $2ingå'],
+  // "ligger pa lag": the level, not the law
+  [/\b(på|pa) lag\b/g, '$1 låg'],
+  [/\b(på|pa) hog\b/g, '$1 hög'],
   // "vad innebär X i praktiken?": chat filler
   [/\b(?:i praktiken|konkret)\b/g, ' '],
   // "när på dagen / vilken tid på dygnet": dagtid
