@@ -90,7 +90,9 @@ function namedLevel(word: string, nextToLevelWord: boolean): string | undefined 
 /** Which model the question itself points at, if any. */
 export function modelHintIn(tokens: readonly string[]): LevelModelId | undefined {
   if (tokens.some((t) => t.startsWith('kollektiv'))) return 'sydvast_2021_kollektiv';
-  if (tokens.some((t) => t.startsWith('lägenhetsboende') || t === 'lagenhetsboende' || t === '2025')) return 'lagenhetsboende_2025';
+  // "de nya nivåerna", "nya modellen": the 2025 model, whatever the housing is called
+  const newModel = tokens.some((t, i) => t === 'nya' && /^(?:stöd)?niv[åa]|^modell/.test(tokens[i + 1] ?? ''));
+  if (newModel || tokens.some((t) => t.startsWith('lägenhetsboende') || t === 'lagenhetsboende' || t === '2025')) return 'lagenhetsboende_2025';
   if (tokens.some((t) => /^l[äa]genhet(?:en)?$/.test(t) || t === '2021' || t === 'sydväst' || t === 'sydvast' || t === 'gamla')) return 'sydvast_2021_lagenhet';
   return undefined;
 }
@@ -144,6 +146,8 @@ export function parseLevelIntent(question: string, contextModel?: LevelModelId):
   const levelAt = (i: number): string | undefined => {
     const token = tokens[i];
     if (token === undefined) return undefined;
+    // "hur hög är hyran?": an adjective asked about, not the level
+    if (tokens[i - 1] === 'hur') return undefined;
     // "ligger på lag", "referenser pa lag": after "på" a folded name is the level, not the law.
     const afterPa = tokens[i - 1] === 'pa' || tokens[i - 1] === 'på';
     return namedLevel(token, afterPa || LEVEL_WORD.test(tokens[i - 1] ?? '') || LEVEL_WORD.test(tokens[i + 1] ?? ''));

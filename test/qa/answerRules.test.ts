@@ -213,6 +213,10 @@ describe('what an answer quotes', () => {
     expect(known(qa.topic('levels.lagenhetsboende_2025')!).textSv).toMatch(/: låg, medel och hög\./);
   });
 
+  it('"vad står bokstäverna för igen?" is a question about what SMART stands for', () => {
+    expect(known(qa.answer('SMART mål – vad står bokstäverna för igen?')).topicId).toBe('checklist.smart');
+  });
+
   it('SMART is answered with both documents’ words: the process’s and the handbook’s SMARTA delmål', () => {
     const answer = known(qa.answer('SMARTA delmål?'));
     expect(answer.textSv).toMatch(/Accepterat/);

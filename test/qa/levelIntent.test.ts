@@ -50,6 +50,11 @@ describe('level names typed without å, ö', () => {
     expect(parseLevelIntent('referenser pa medel, gar det eller bara pa lag?')?.levelIds).toEqual(['medel', 'lag']);
   });
 
+  it('"hur hög är hyran?" asks about an amount, not the level hög', () => {
+    expect(parseLevelIntent('Hur hög är hyran för en plats i kollektivet?')).toBeUndefined();
+    expect(parseLevelIntent('vad krävs för hög?')?.levelIds).toEqual(['hog']);
+  });
+
   it('alone they stay ordinary words ("lag" is law)', () => {
     expect(parseLevelIntent('vilken lag gäller för boendet?')).toBeUndefined();
   });
@@ -66,6 +71,7 @@ describe('the model a question points at', () => {
     ['fyran, gäller den än?', 'sydvast_2021_lagenhet'],
     ['vilka nivåer finns på kollektivet?', 'sydvast_2021_kollektiv'],
     ['stödnivåerna 2025?', 'lagenhetsboende_2025'],
+    ['3 besök i veckan i lägenheten, vilken nivå med de nya nivåerna?', 'lagenhetsboende_2025'],
   ] as const)('«%s» → %s (only the 2021 lägenhet model has a level 3 or 4)', (question, model) => {
     expect(modelHintInQuestion(question)).toBe(model);
   });
