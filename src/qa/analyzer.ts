@@ -62,6 +62,8 @@ const TYPO_TWO_EDITS_LENGTH = 8;
 const QUERY_CACHE_LIMIT = 5000;
 /** Unknown words this long may be completed to a known word that starts with them. */
 const PREFIX_MIN_LENGTH = 5;
+/** A misspelt word's stem that starts a known word ("uppföljnigen" → "uppföljn…" → uppföljning): from this length. */
+const STEM_COMPLETION_MIN_LENGTH = 7;
 const MAX_COMPLETION = 4;
 /** Marks a correction that lands on a stop word: the word is dropped. */
 const STOP = '';
@@ -324,7 +326,7 @@ export class SwedishAnalyzer {
     if (slip !== undefined) return [{ surface: word, term: slip, corrected: true }];
     const parts = word.length >= 2 * MIN_COMPOUND_PART ? this.splitCompound(word) : undefined;
     if (parts !== undefined) return parts.map((part) => ({ surface: word, term: part }));
-    const corrected = this.correctTypo(word) ?? this.correctStem(term);
+    const corrected = this.correctTypo(word) ?? this.correctStem(term) ?? (term.length >= STEM_COMPLETION_MIN_LENGTH ? this.completePrefix(term) : undefined);
     if (corrected === STOP) return [];
     return [corrected === undefined ? { surface: word, term } : { surface: word, term: corrected, corrected: true }];
   }

@@ -10,8 +10,12 @@ import { foldDiacritics, normalizeText } from './analyzer';
  * "stod", "niva", "nar" – every question cue below is written with them and compiled without.
  */
 export function cueText(question: string): string {
-  return foldDiacritics(normalizeText(question));
+  return foldDiacritics(normalizeText(question)).replace(CHAT_ABBREVIATIONS, (w) => CHAT_WORDS[w] ?? w);
 }
+
+/** Chat shorthand read in full by the question cues ("hur mkt tid …" asks "hur mycket"). */
+const CHAT_WORDS: Readonly<Record<string, string>> = { mkt: 'mycket', ngn: 'nagon', ngt: 'nagot', ngr: 'nagra' };
+const CHAT_ABBREVIATIONS = /(?<=^|\s)(?:mkt|ngn|ngt|ngr)(?=\s|$)/g;
 
 /** A question cue written in proper Swedish, matched against cueText(). */
 function questionCue(re: RegExp): RegExp {

@@ -25,7 +25,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
-  'igen', 'helst', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
+  'mkt', 'ngn', 'ngt', 'ngr', 'förutom', 'igen', 'helst', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
   'pga', 'eftersom', 'därför', 'dvs', 'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
@@ -122,6 +122,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "ligger pa lag": the level, not the law
   [/\b(på|pa) lag\b/g, '$1 låg'],
   [/\b(på|pa) hog\b/g, '$1 hög'],
+  // "behov av god man har dykt upp": chat filler
+  [/\bdy(?:kt|ker|ka) upp\b/g, ' '],
   // "vad innebär X i praktiken?": chat filler
   [/\b(?:i praktiken|konkret)\b/g, ' '],
   // "när på dagen / vilken tid på dygnet": dagtid

@@ -144,6 +144,7 @@ describe('stop words', () => {
     expect(terms('vad är syftet, kort?')).toEqual([term('syftet')]);
     expect(terms('vad innebär det i praktiken, helst konkret')).toEqual([]);
     expect(terms('när på dagen')).toEqual([term('dagtid')]);
+    expect(terms('hur mkt, förutom det som dykt upp')).toEqual([]);
     expect(terms('stodniva andras')).toEqual([term('ändras'), term('stödnivå')]);
     expect(terms('vem ska hen vända sig till')).toEqual(terms('kontakt'));
   });
@@ -212,6 +213,13 @@ describe('words typed without å, ä, ö or with one slip', () => {
     expect(local.correctTypo('belutades')).toBeUndefined();
     expect(local.queryTerms('belutades')[0]).toMatchObject({ term: local.stemWord('beslutet'), corrected: true });
     expect(local.queryTerms('kooppla')[0]?.term).toBe(local.stemWord('koppla'));
+  });
+
+  it('completes the stem of a misspelt word that starts a known word ("uppföljnigen")', () => {
+    const local = new SwedishAnalyzer();
+    const own = ['underlag för uppföljning'];
+    local.learn(own, own);
+    expect(local.queryTerms('uppföljnigen')[0]).toMatchObject({ term: local.stemWord('uppföljning'), corrected: true });
   });
 
   it('takes a swap only for a word the texts have as written: a misspelling\'s stem can be another word', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerBody, createQa, withRowKey, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
 import { MANY_MATCHED, MANY_MATCHED_MIN_COVERAGE, PASSAGE_MIN_COVERAGE, isConfident } from '../../src/qa/choose';
-import { defines } from '../../src/qa/cues';
+import { cueText, defines } from '../../src/qa/cues';
 import type { UnitHit } from '../../src/qa/knowledgeIndex';
 import { PassageQuoter, type PassageHit } from '../../src/qa/passageAnswer';
 import { buildPassages } from '../../src/qa/passages';
@@ -71,6 +71,11 @@ describe('what the question asks for', () => {
     expect(qa.answer('kommer inte in i treserva, kontot verkar låst. vem ska jag kontakta?').kind).toBe('unknown');
     expect(qa.answer('treserva funkar inte, vad gör jag?').kind).toBe('unknown');
     expect(answerBody(known(qa.answer('hur meddelar vi handläggaren att genomförandeplanen är klar?')))).toMatch(/Treserva/);
+  });
+
+  it('chat shorthand is read in full by the question cues ("hur mkt tid …" asks for an amount)', () => {
+    expect(cueText('samlarteamet hur mkt tid per vecka')).toBe('samlarteamet hur mycket tid per vecka');
+    expect(answerBody(known(qa.answer('samlarteamet hur mkt tid m brukaren per vecka')))).toMatch(/1,5 timmar per vecka/);
   });
 
   it('"hur ofta …?" is answered by a text that says "daglig"', () => {
