@@ -25,7 +25,7 @@ import {
 } from './cues';
 import type { KnowledgeIndex, UnitHit } from './knowledgeIndex';
 import type { Topic } from './types';
-import { ABOUT_PASSAGE_SUFFIX, type Passage } from './passages';
+import { ABOUT_PASSAGE_SUFFIX, VERSION_STAMP, type Passage } from './passages';
 
 /**
  * Confidence rule: a topic must explain at least this share of the question's words (see
@@ -63,7 +63,7 @@ const TOPIC_COVERAGE_SLACK = 0.3;
  * i styrgruppen" needs one matched word, not two.
  */
 export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hit: UnitHit) => string, frequencyAsked = false): boolean {
-  if (hit.unit.kind === 'passage' && hit.unit.passage.isPageLabel) return false;
+  if (hit.unit.kind === 'passage' && (hit.unit.passage.isPageLabel || hit.unit.passage.isDiagramLabel)) return false;
   if (hit.matched.length < Math.max(1, Math.min(MIN_MATCHED, contentTerms))) return false;
   if (answerText) {
     const text = answerText(hit);
@@ -73,9 +73,6 @@ export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hi
   if (hit.unit.kind === 'topic') return hit.anchored && (hit.coverage >= MIN_COVERAGE || manyMatched);
   return hit.coverage >= PASSAGE_MIN_COVERAGE || manyMatched;
 }
-
-/** "Senaste version beslutad 2021-08-26 av …": a version stamp, like a document's front matter. */
-const VERSION_STAMP = /^(?:senaste )?version (?:beslutad|fastställd|antagen)/iu;
 
 function isFrontMatter(passage: Passage): boolean {
   return passage.id.endsWith(ABOUT_PASSAGE_SUFFIX) || VERSION_STAMP.test(passage.text);

@@ -20,9 +20,23 @@ export interface Passage {
   readonly isHeaderRow?: boolean;
   /** A cover-page label in capitals ("STADSLEDNINGSKONTORET", "BILAGA 6"): indexed, never an answer. */
   readonly isPageLabel?: boolean;
+  /**
+   * A block of a section that holds only the labels of a process diagram ("Hantera avvikelse",
+   * "Förbereda för att flytta in") and its version stamp: indexed, never an answer – it names steps
+   * whose content the document does not give.
+   */
+  readonly isDiagramLabel?: boolean;
 }
 
 const PAGE_LABEL = /^[^\p{Ll}]{1,40}$/u;
+/** "Senaste version beslutad 2021-08-26 av …": a version stamp, like a document's front matter. */
+export const VERSION_STAMP = /^(?:senaste )?version (?:beslutad|fastställd|antagen)/iu;
+/** At most this many words, no sentence end, no number: the label of a box in a diagram. */
+const MAX_LABEL_WORDS = 5;
+
+function isShortLabel(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.:!?]\s*$/.test(text) && !/\d/.test(text);
+}
 
 export interface SectionText {
   readonly topicId: string;
@@ -90,6 +104,7 @@ export function buildPassages(documents: readonly SourceDocument[]): BuiltPassag
     for (const section of document.sections) {
       const topicId = sectionTopicId(source, section.id);
       const lines = section.blocks.map(blockText);
+      const diagram = section.blocks.every((b) => (b.kind === 'paragraph' && isShortLabel(b.text)) || VERSION_STAMP.test(b.text));
       if (lines.length > 0) sections.set(topicId, { topicId, source, heading: section.heading, lines, kinds: section.blocks.map((b) => b.kind) });
       section.blocks.forEach((block, n) => {
         passages.push({
@@ -102,6 +117,7 @@ export function buildPassages(documents: readonly SourceDocument[]): BuiltPassag
           ...(block.page !== undefined ? { page: block.page } : {}),
           ...(block.kind === 'tableRow' && !block.header ? { isHeaderRow: true } : {}),
           ...(PAGE_LABEL.test(block.text.trim()) ? { isPageLabel: true } : {}),
+          ...(diagram ? { isDiagramLabel: true } : {}),
         });
       });
     }

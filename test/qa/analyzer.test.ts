@@ -145,6 +145,7 @@ describe('stop words', () => {
     expect(terms('vad innebär det i praktiken, helst konkret')).toEqual([]);
     expect(terms('när på dagen')).toEqual([term('dagtid')]);
     expect(terms('hur mkt, förutom det som dykt upp')).toEqual([]);
+    expect(terms('ingen gp alls')).toEqual([term('gp')]);
     expect(terms('stodniva andras')).toEqual([term('ändras'), term('stödnivå')]);
     expect(terms('vem ska hen vända sig till')).toEqual(terms('kontakt'));
   });

@@ -185,11 +185,18 @@ describe('which unit may answer', () => {
     expect(steps).toHaveLength(3);
     expect(steps).toContain(qa.explain(question).hits[0]?.unit.kind === 'passage' ? (qa.explain(question).hits[0]?.unit as { passage: { id: string } }).passage.id : '');
     expect(qa.answer(question).kind).toBe('unknown');
-    // A version stamp ("Senaste version beslutad …") is not an answer to a content question either.
-    const answer = qa.answer('hur ska vi hantera en avvikelse?');
-    expect(answer.kind === 'answer' ? answer.textSv : '').not.toMatch(/Senaste version|Hantera avvikelse/);
+    // Nor is a version stamp ("Senaste version beslutad …") or another box of the same process diagram.
+    expect(qa.answer('hur ska vi hantera en avvikelse?').kind).toBe('unknown');
+    expect(qa.answer('Vi har haft en avvikelse på boendet. Hur ska vi hantera den enligt insatsprocessen?').kind).toBe('unknown');
     // "Avstämning av uppdraget:" introduces a list: it brings the answer.
     expect(answerBody(known(qa.answer('avstämning av uppdraget på uppföljningsmötet, vad tas upp?')))).toMatch(/uppfyllda/);
+  });
+
+  it('the boxes of a process diagram are indexed but never an answer: the document gives no content for them', () => {
+    const labels = qa.passages.filter((p) => p.isDiagramLabel).map((p) => p.text);
+    expect(labels).toEqual(expect.arrayContaining(['Hantera avvikelse', 'Förbereda för att flytta in', 'Hantera avvikelser']));
+    expect(labels.every((t) => t.split(' ').length <= 5 || /^Senaste version/.test(t))).toBe(true);
+    expect(labels).toHaveLength(6);
   });
 
   it('a document’s front matter answers questions about the document, not about its content', () => {
