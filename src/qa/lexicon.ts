@@ -84,7 +84,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['kopplad', 'kopplade', 'kopplat', 'knuten', 'knutna', 'knutet'],
   ['stödmaterial', 'stöddokument', 'stöddokumenten'],
   ['isolering', 'isolerad', 'ensam', 'ensamhet', 'ensamma'],
-  ['delta', 'deltar', 'deltagare', 'närvara', 'närvarande'],
+  ['delta', 'deltar', 'deltagare', 'närvara', 'närvarande', 'medverka', 'medverkar', 'medverkan'],
   ['sosfs', 'föreskrift', 'föreskrifter', 'föreskriften', 'författningssamling'],
   ['vårdgivare', 'vårdcentral', 'vårdcentralen', 'tandläkare', 'tandläkaren', 'psykiatrin', 'mottagning', 'mottagningen', 'husläkare'],
   ['myndighet', 'myndigheter', 'försäkringskassan', 'försäkringskassa', 'arbetsförmedlingen', 'skatteverket', 'kronofogden', 'migrationsverket'],
@@ -131,7 +131,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],
-  [/\bvara med\b(?= (?:på|vid|under) )/g, 'delta'],
+  [/\bvara med\b(?= (?:på|vid|under|och) )/g, 'delta'],
   // "bostöd", "bostödjare", "bostödet": the chat's short form of boendestöd
   [/\bbostöd(?=\p{L}*\b)/gu, 'boendestöd'],
   [/\bbostod(?=\p{L}*\b)/gu, 'boendestöd'],
