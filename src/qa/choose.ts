@@ -10,7 +10,6 @@ import {
   AMOUNT_IN_TEXT,
   AMOUNT_NOUNS,
   DEFINITION_CUE,
-  TARGET_GROUP_CUE,
   DOCUMENT_FACT_CUE,
   FREQUENCY_CUE,
   FREQUENCY_IN_TEXT,
@@ -19,6 +18,7 @@ import {
   QUANTITY_IN_TEXT,
   RATE_CUE,
   RATE_IN_TEXT,
+  TARGET_GROUP_CUE,
   cueText,
   defines,
   escapeRegExp,
@@ -42,9 +42,10 @@ export const MANY_MATCHED_MIN_COVERAGE = 0.45;
 export const MANY_MATCHED = 4;
 /** An answer needs this many matched words, unless the question has fewer (one word alone is a topic, not a question). */
 const MIN_MATCHED = 2;
-/** A word, then a preposition, then more: "syftet med X", "skillnaden mellan X och Y" (cueText is folded). */
-const RELATION_OF = /^\p{L}+ (?:med|mellan|for|pa|av|i|till|vid|om) \S/u;
-const RELATION_WORDS = new Set(['med', 'mellan', 'for', 'pa', 'av', 'i', 'till', 'vid', 'om']);
+/** The prepositions of "syftet med X", "skillnaden mellan X och Y", as cueText folds them. */
+const RELATION_WORDS: ReadonlySet<string> = new Set(['med', 'mellan', 'for', 'pa', 'av', 'i', 'till', 'vid', 'om']);
+/** A word, then one of those prepositions, then more: the X of Y. */
+const RELATION_OF = new RegExp(`^\\p{L}+ (?:${[...RELATION_WORDS].join('|')}) \\S`, 'u');
 /** A passage of at most this many words, all of them in the question, only repeats it (see echoes). */
 const MAX_ECHO_TERMS = 3;
 /** "Vad är …?": a definition topic beats a topic that merely mentions the word. */
