@@ -3,7 +3,7 @@
  * per area correct / declined / wrong, every wrong answer, every decline of an in-scope question,
  * out-of-scope declined, answer time p50/p99 in process and the index build time; then the
  * older regression set (test/qa/questions.sv.json).
- *   npm run eval:qa                      # dev and both held-out parts, every miss listed
+ *   npm run eval:qa                      # the six development parts (A–F) and both held-out parts, every miss listed
  *   npm run eval:qa -- --dev-only        # while tuning: the held-out parts are not even loaded
  *   npm run eval:qa -- --held-out-totals # held-out parts as totals only (no question is shown)
  * Held-out part A (holdout.json) was split from the first batch before any tuning; part B
