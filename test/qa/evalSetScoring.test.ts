@@ -13,7 +13,7 @@ const FLOORS = {
   'holdout.json': { inScopeCorrect: 0.92, maxWrong: 9, outOfScopeDeclined: 0.85 },
   'holdout-b.json': { inScopeCorrect: 0.9, maxWrong: 4, outOfScopeDeclined: 0.91 },
 } as const;
-const DEV_MAX_WRONG = { 'dev.json': 3, 'dev-b.json': 3, 'dev-c.json': 3, 'dev-d.json': 6, 'dev-e.json': 8, 'dev-f.json': 3 } as const;
+const DEV_MAX_WRONG = { 'dev.json': 3, 'dev-b.json': 3, 'dev-c.json': 3, 'dev-d.json': 6, 'dev-e.json': 8, 'dev-f.json': 3, 'dev-g.json': 14 } as const;
 
 const qa = createQa();
 const load = (name: string): SetQuestion[] =>
