@@ -6,9 +6,9 @@
  */
 import { stemmer as snowball } from '@orama/stemmers/swedish';
 import SearchableMap from 'minisearch/SearchableMap';
-import { NUMBER_WORDS, PHRASE_SYNONYMS, STEM_OVERRIDES, STOPWORDS, SYNONYM_GROUPS } from './lexicon';
+import { CHAT_SHORTHAND, NUMBER_WORDS, PHRASE_SYNONYMS, STEM_OVERRIDES, STOPWORDS, SYNONYM_GROUPS } from './lexicon';
 
-/** Lower case, NFC, å/ä/ö kept, other accents dropped, dashes and punctuation made spaces. */
+/** Lower case, NFC, å/ä/ö kept, other accents dropped, dashes and punctuation made spaces, chat shorthand written out. */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
@@ -21,8 +21,11 @@ export function normalizeText(text: string): string {
     .replace(/(\p{L}):(\p{L}+)/gu, '$1') // "GP:n", "sms:a" → "gp", "sms"
     .replace(/:/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(CHAT_WORDS, (w) => CHAT_SHORTHAND[w] ?? w);
 }
+
+const CHAT_WORDS = new RegExp(`(?<=^| )(?:${Object.keys(CHAT_SHORTHAND).join('|')})(?= |$)`, 'g');
 
 /** A pattern's å, ä, ö also match a, a, o (outside character classes): "med stöd" and "med stod". */
 function foldTolerant(pattern: RegExp): RegExp {
@@ -81,17 +84,17 @@ export interface AnalyzedTerm {
 }
 
 /**
- * Stateless until `learn()` is given the index text; after that, stems are chosen to meet the
- * vocabulary (e.g. "nivån" → "stödnivå" when "nivå" is known) and unknown question words may be
- * folded or decompounded.
- */
-/**
  * Words that are common Swedish words as typed, though they are also another word without its
  * å, ä, ö ("satt" sat / sätt, "andra" other / ändra): read as typed unless a phrase says otherwise
  * (./lexicon PHRASE_SYNONYMS: "andra nivån", "kan det inga").
  */
 const WORDS_AS_TYPED: ReadonlySet<string> = new Set(['satt', 'inga', 'andra', 'lag', 'far', 'gar', 'mal', 'ova']);
 
+/**
+ * Stateless until `learn()` is given the index text; after that, stems are chosen to meet the
+ * vocabulary (e.g. "nivån" → "stödnivå" when "nivå" is known) and unknown question words may be
+ * folded or decompounded.
+ */
 export class SwedishAnalyzer {
   private readonly stopwords: ReadonlySet<string>;
   /** Snowball stem of a synonym member → the canonical term(s). */
@@ -321,12 +324,11 @@ export class SwedishAnalyzer {
     const completed = this.completePrefix(word);
     if (completed !== undefined) return [{ surface: word, term: completed, corrected: true }];
     // One slip in a known word ("brukarren", "samllarteamet") before a split that reads it as two other words ("bruk" + "ren").
-    const slip = this.correctTypo(word, 1);
-    if (slip === STOP) return [];
-    if (slip !== undefined) return [{ surface: word, term: slip, corrected: true }];
+    const typo = this.closestTypo(word);
+    if (typo?.distance === 1) return typo.term === STOP ? [] : [{ surface: word, term: typo.term, corrected: true }];
     const parts = word.length >= 2 * MIN_COMPOUND_PART ? this.splitCompound(word) : undefined;
     if (parts !== undefined) return parts.map((part) => ({ surface: word, term: part }));
-    const corrected = this.correctTypo(word) ?? this.correctStem(term) ?? (term.length >= STEM_COMPLETION_MIN_LENGTH ? this.completePrefix(term) : undefined);
+    const corrected = typo?.term ?? this.correctStem(term) ?? (term.length >= STEM_COMPLETION_MIN_LENGTH ? this.completePrefix(term) : undefined);
     if (corrected === STOP) return [];
     return [corrected === undefined ? { surface: word, term } : { surface: word, term: corrected, corrected: true }];
   }
@@ -336,12 +338,7 @@ export class SwedishAnalyzer {
    * of a word the documents use ("beslut", "koppl").
    */
   correctStem(stem: string): string | undefined {
-    if (stem.length < TYPO_MIN_LENGTH) return undefined;
-    let best: { term: string; distance: number } | undefined;
-    for (const [term, distance] of this.ownStems.fuzzyGet(stem, 1).values()) {
-      if (best === undefined || distance < best.distance) best = { term, distance };
-    }
-    return best?.term;
+    return stem.length < TYPO_MIN_LENGTH ? undefined : closest(this.ownStems, stem, 1)?.term;
   }
 
   /**
@@ -377,15 +374,14 @@ export class SwedishAnalyzer {
     return best?.term;
   }
 
-  /** The closest known word within one edit (two for long words, or at most `edits`); undefined when none. */
-  correctTypo(word: string, edits = 2): string | undefined {
+  /** The closest known word within one edit (two for long words); undefined when none. */
+  correctTypo(word: string): string | undefined {
+    return this.closestTypo(word)?.term;
+  }
+
+  private closestTypo(word: string): { term: string; distance: number } | undefined {
     if (word.length < TYPO_MIN_LENGTH) return undefined;
-    const maxEdits = Math.min(edits, word.length >= TYPO_TWO_EDITS_LENGTH ? 2 : 1);
-    let best: { term: string; distance: number } | undefined;
-    for (const [term, distance] of this.surfaces.fuzzyGet(word, maxEdits).values()) {
-      if (best === undefined || distance < best.distance) best = { term, distance };
-    }
-    return best?.term;
+    return closest(this.surfaces, word, word.length >= TYPO_TWO_EDITS_LENGTH ? 2 : 1);
   }
 
   private numberWord(word: string): string {
@@ -395,4 +391,13 @@ export class SwedishAnalyzer {
   private canonical(stem: string): string {
     return this.synonymStems.get(stem) ?? stem;
   }
+}
+
+/** The entry of `map` fewest edits (at most `maxEdits`) from `word`. */
+function closest(map: SearchableMap<string>, word: string, maxEdits: number): { term: string; distance: number } | undefined {
+  let best: { term: string; distance: number } | undefined;
+  for (const [term, distance] of map.fuzzyGet(word, maxEdits).values()) {
+    if (best === undefined || distance < best.distance) best = { term, distance };
+  }
+  return best;
 }

@@ -6,9 +6,7 @@
  */
 import type { SwedishAnalyzer } from './analyzer';
 import {
-  AMOUNT_CUE,
   AMOUNT_IN_TEXT,
-  AMOUNT_NOUNS,
   DEFINITION_CUE,
   DOCUMENT_FACT_CUE,
   FREQUENCY_CUE,
@@ -19,13 +17,14 @@ import {
   RATE_CUE,
   RATE_IN_TEXT,
   TARGET_GROUP_CUE,
+  asksAmount,
   cueText,
   defines,
   escapeRegExp,
 } from './cues';
 import type { KnowledgeIndex, UnitHit } from './knowledgeIndex';
 import type { Topic } from './types';
-import { ABOUT_PASSAGE_SUFFIX, VERSION_STAMP, type Passage } from './passages';
+import { ABOUT_PASSAGE_SUFFIX, type Passage } from './passages';
 
 /**
  * Confidence rule: a topic must explain at least this share of the question's words (see
@@ -75,8 +74,9 @@ export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hi
   return hit.coverage >= PASSAGE_MIN_COVERAGE || manyMatched;
 }
 
+/** A document's front matter (title, status, publisher). Version stamps inside a process diagram are diagram labels (./passages). */
 function isFrontMatter(passage: Passage): boolean {
-  return passage.id.endsWith(ABOUT_PASSAGE_SUFFIX) || VERSION_STAMP.test(passage.text);
+  return passage.id.endsWith(ABOUT_PASSAGE_SUFFIX);
 }
 
 export interface Chooser {
@@ -106,8 +106,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const definitionAsked = DEFINITION_CUE.test(normalized) || target !== null;
     const asksQuantity = QUANTITY_CUE.test(normalized);
     const asksFrequency = FREQUENCY_CUE.test(normalized);
-    const asksAmount = AMOUNT_CUE.test(normalized) && AMOUNT_NOUNS.test(normalized);
-    const amountPattern = asksAmount && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
+    const amountAsked = asksAmount(normalized);
+    const amountPattern = amountAsked && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
     const defined = target ? targetWord(normalized.slice(target[0].length)) : definitionAsked ? definedWords(question) : [];
     const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
     const contentTerms = terms.filter((t) => !index.isFrameTerm(t)).length;
@@ -122,7 +122,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
           (asTarget
             ? opensWithDefinition(hit, defined) && hit.matched.length > 0
             : isConfident(hit, contentTerms, asksQuantity ? ownText : undefined, asksFrequency) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
-          (!asksAmount || amountPattern.test(ownText(hit))),
+          (!amountAsked || amountPattern.test(ownText(hit))),
       );
     // …and where no text defines it ("vilka kan få referenstid?"), the question is read as any other.
     const byTarget = target && defined.length > 0 ? eligibleAs(true) : [];

@@ -10,12 +10,8 @@ import { foldDiacritics, normalizeText } from './analyzer';
  * "stod", "niva", "nar" – every question cue below is written with them and compiled without.
  */
 export function cueText(question: string): string {
-  return foldDiacritics(normalizeText(question)).replace(CHAT_ABBREVIATIONS, (w) => CHAT_WORDS[w] ?? w);
+  return foldDiacritics(normalizeText(question));
 }
-
-/** Chat shorthand read in full by the question cues ("hur mkt tid …" asks "hur mycket"). */
-const CHAT_WORDS: Readonly<Record<string, string>> = { mkt: 'mycket', ngn: 'nagon', ngt: 'nagot', ngr: 'nagra' };
-const CHAT_ABBREVIATIONS = /(?<=^|\s)(?:mkt|ngn|ngt|ngr)(?=\s|$)/g;
 
 /** A question cue written in proper Swedish, matched against cueText(). */
 function questionCue(re: RegExp): RegExp {
@@ -109,17 +105,22 @@ export const FREQUENCY_IN_TEXT = /(?<!\p{L})(?:daglig|dagliga|dagligt|veckovis)(
 export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|var|blir|blev|ligger|låg) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat|betalar|betalas|betalade)|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
 export const AMOUNT_NOUNS = questionCue(/(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*|betalt|dygn\p{L}*|pris\p{L}*)(?:\s|$)/u);
 export const AMOUNT_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)/;
+
+/** The question (as cueText reads it) asks for an amount of money: "hur mycket hyra", "vad betalar … per dygn". */
+export function asksAmount(cues: string): boolean {
+  return AMOUNT_CUE.test(cues) && AMOUNT_NOUNS.test(cues);
+}
 /** "… i timmen / per månad": the amount must be a rate. */
 export const RATE_CUE = questionCue(/(?:^|\s)(?:i|per|om) (?:timmen|timme|dagen|dag|dygnet|dygn|veckan|vecka|månaden|månad|året|år)(?:\s|$)/);
 export const RATE_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)\s*(?:\/|per|i)\s*(?:tim|dag|dygn|vecka|veckan|månad|år)/;
+
+/** "när …?", "hur snabbt", "senast när", "före eller efter inflytt?": the question asks for a moment or a span. */
+const WHEN_ASKED = questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur|(?:före|innan) eller efter|efter eller (?:före|innan))(?:\s|$)/);
 
 /**
  * What kind of answer the question wants, read from its question words (which the analyzer drops
  * as stop words): a unit that holds that kind of answer scores a little more.
  */
-/** "när …?", "hur snabbt", "senast när", "före eller efter inflytt?": the question asks for a moment or a span. */
-const WHEN_ASKED = questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge)|senast|tidigast|inom hur|(?:före|innan) eller efter|efter eller (?:före|innan))(?:\s|$)/);
-
 export interface AnswerKind {
   readonly cue: RegExp;
   readonly holds: RegExp;

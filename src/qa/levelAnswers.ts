@@ -8,9 +8,9 @@ import type { LevelModelId } from '../domain/case';
 import { getLevel, isLevelId, levelLabel } from '../domain/levels/models';
 import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
-import { MODEL_NAMES_SV, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
+import { MODEL_NAMES_SV, capitalize, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
 import { modelHintIn, modelHintInQuestion, parseLevelIntent, type LevelIntent } from './levelIntent';
-import { AMOUNT_CUE, AMOUNT_NOUNS, cueText } from './cues';
+import { asksAmount, cueText } from './cues';
 import type { PassageQuoter } from './passageAnswer';
 import type { Passage } from './passages';
 import { CITY_WIDE_MODEL, OTHER_MODEL_IN_FORCE, judgeSituation, parseSituation } from './situation';
@@ -143,8 +143,7 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     }
     if (!intent) return undefined;
     // "vad får utförare i ersättning per dygn för hög?": the level tables hold no amounts.
-    const cues = cueText(question);
-    if (AMOUNT_CUE.test(cues) && AMOUNT_NOUNS.test(cues)) return undefined;
+    if (asksAmount(cueText(question))) return undefined;
     const hint = modelHintIn(normalizeText(question).split(' '));
     if (hint === 'sydvast_2021_kollektiv' && intent.modelId !== hint) {
       const overview = byId.get(overviewTopicId(hint));
@@ -171,8 +170,4 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
   }
 
   return { levelTopic, overviewAnswer, situationAnswer, withOwnRows, levelQuestion };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

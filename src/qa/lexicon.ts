@@ -25,7 +25,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
-  'alls', 'mkt', 'ngn', 'ngt', 'ngr', 'förutom', 'igen', 'helst', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
+  'alls', 'förutom', 'igen', 'helst', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
   'pga', 'eftersom', 'därför', 'dvs', 'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
@@ -175,6 +175,9 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = Object.freeze({
   mötena: 'möte',
   mötes: 'möte',
 });
+
+/** Chat shorthand, written out before anything else reads the question ("hur mkt tid …" asks "hur mycket"). */
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = Object.freeze({ mkt: 'mycket', ngn: 'någon', ngt: 'något', ngr: 'några' });
 
 /** Number words read as digits (not "en"/"ett": they are articles far more often). */
 export const NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({

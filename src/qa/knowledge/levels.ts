@@ -49,7 +49,7 @@ export function comparisonTopicId(modelId: LevelModelId, a: string, b: string): 
   return `compare.${modelId}.${first}.${second}`;
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
