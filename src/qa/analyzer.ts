@@ -67,6 +67,8 @@ const QUERY_CACHE_LIMIT = 5000;
 const PREFIX_MIN_LENGTH = 5;
 /** A misspelt word's stem that starts a known word ("uppföljnigen" → "uppföljn…" → uppföljning): from this length. */
 const STEM_COMPLETION_MIN_LENGTH = 7;
+/** An ending this long, on a word the texts never write, may be a slip inside a known word instead. */
+const LONG_ENDING = 5;
 const MAX_COMPLETION = 4;
 /** Marks a correction that lands on a stop word: the word is dropped. */
 const STOP = '';
@@ -315,6 +317,11 @@ export class SwedishAnalyzer {
       // A compound only the staff's phrasings use ("myndighetssidan"): its parts are the documents' words.
       const parts = this.splitCompound(word);
       if (parts !== undefined && parts.every((part) => this.ownTerms.has(part))) return parts.map((part) => ({ surface: word, term: part }));
+    }
+    if (this.vocabulary.has(term) && !this.surfaceWords.has(word) && word.length - term.length >= LONG_ENDING) {
+      // "medelanden" is meddelanden with a slip, not an inflection of "medel": a long ending the texts never write.
+      const typo = this.closestTypo(word);
+      if (typo?.distance === 1 && typo.term !== STOP && typo.term !== term) return [{ surface: word, term: typo.term, corrected: true }];
     }
     if (this.vocabulary.has(term) || /^\d+$/.test(term)) return [{ surface: word, term }];
     const folded = this.foldedSurface.get(foldDiacritics(word)) ?? this.foldedSurface.get(foldDiacritics(term));

@@ -5,10 +5,10 @@
  * else ("räknas restid på hög nivå?") is left to that something else.
  */
 import type { LevelModelId } from '../domain/case';
-import { getLevel, isLevelId, levelLabel } from '../domain/levels/models';
+import { getLevel, isLevelId, levelIds as levelIdsOf, levelLabel } from '../domain/levels/models';
 import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
-import { MODEL_NAMES_SV, capitalize, comparisonTopic, levelTopicId, overviewTopicId } from './knowledge/levels';
+import { MODEL_NAMES_SV, capitalize, comparisonTopic, levelTopicId, overviewTopicId, supportSv } from './knowledge/levels';
 import { modelHintIn, modelHintInQuestion, parseLevelIntent, type LevelIntent } from './levelIntent';
 import { asksAmount, cueText } from './cues';
 import type { PassageQuoter } from './passageAnswer';
@@ -24,6 +24,11 @@ const LEVEL_QUESTION_WORDS =
   'tillsyn fysisk besök timmar timme vecka veckan veckor dag dagar varje helg helger kontakt stöd individuellt skillnad skillnaden ' +
   'skilja skiljer skillnader jämför jämföra jämförelse eller gång gånger månad månaden ingår räcker ofta regler varannan ' +
   'minst högst max maximalt behöver behov omfattning 1 2 3 4';
+
+/** Sections that list kinds of individual support: the levels' hours are for them (000 and 003 › Individuellt stöd, 002 › Individstödande aktiviteter). */
+const INDIVIDUAL_SUPPORT_SECTIONS: readonly string[] = ['Individuellt stöd', 'Individstödande aktiviteter'];
+/** How many of the best hits for the rest of the question may show that it names such support. */
+const SUPPORT_HIT_WINDOW = 3;
 
 /** Terms that alone only ask "which levels are there" (answered by the model's overview). */
 const OVERVIEW_WORDS = 'stödnivåer nivåerna alla kollektiv lägenhet lägenhetsboende 2021 2025';
@@ -134,6 +139,33 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}`, ...(situation?.modelDefaulted ? { otherModel: OTHER_MODEL_IN_FORCE } : {}) });
   }
 
+  /**
+   * "Brukaren på fyran vill ha hjälp med ekonomin – ingår det?": on a level whose main part is the
+   * references (000 › Referenstid, nivå 4) the uppdrag covers only what referensskrivning needs, so
+   * other individual support (000 › Individuellt stöd) belongs to the next level up.
+   */
+  function referencesOnlyAnswer(intent: LevelIntent, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined {
+    if (intent.levelIds.length !== 1) return undefined;
+    const level = getLevel(intent.modelId, intent.levelIds[0] ?? '');
+    if (!level?.referencesAreMainPart) return undefined;
+    // What the question says besides the level ("ekonomin", "posten") is best explained by a kind of individual support.
+    const residual = terms.filter((t) => !levelWords.has(t) && !index.isFrameTerm(t));
+    if (residual.length === 0) return undefined;
+    const namesSupport = index
+      .search(KnowledgeIndex.queryOf(residual), priorFor(residual, context))
+      .slice(0, SUPPORT_HIT_WINDOW)
+      .some((h) => h.unit.kind === 'passage' && INDIVIDUAL_SUPPORT_SECTIONS.some((section) => h.unit.kind === 'passage' && h.unit.passage.headingPath.includes(section)));
+    if (!namesSupport) return undefined;
+    const order = levelIdsOf(intent.modelId);
+    const next = getLevel(intent.modelId, order[order.indexOf(level.id) + 1] ?? '');
+    const answer = levelAnswer(intent, context);
+    if (!next || !answer) return undefined;
+    const lead =
+      `${capitalize(level.label)}: ${level.typicalUseSv.replace(/^Används/, 'används')} ` +
+      `Behöver brukaren mer individuellt stöd än så kan ${next.label} passa bättre (individuellt stöd ${supportSv(next)}); socialsekreteraren beslutar om nivån.`;
+    return withOwnRows({ ...answer, textSv: `${lead}\n${answer.textSv}` }, hits);
+  }
+
   /** Level cards, overviews and comparisons: the domain's level tables are the authority. */
   function levelQuestion(question: string, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined {
     const intent = parseLevelIntent(question, context.modelId);
@@ -155,6 +187,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
         return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
       }
     }
+    const referencesOnly = referencesOnlyAnswer(intent, terms, hits, context);
+    if (referencesOnly) return referencesOnly;
     // "räknas restid på hög nivå?" is about restid: when the best explanation of the whole
     // question is neither a level topic nor a row of a level table, and it explains a word
     // beyond the level ones, it answers instead of the level card.

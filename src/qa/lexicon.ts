@@ -99,7 +99,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['daganteckning', 'daganteckningar'],
   ['sammanställning', 'sammanställa', 'sammanställas', 'sammanfattning'],
   ['agenda', 'dagordning'],
+  ['maxkapacitet', 'maxtak', 'tak'],
+  ['inflyttning', 'inflytt', 'inflyttningen', 'inflyttad', 'inflyttade', 'inflyttat', 'inflytningen', 'inflytning'],
+  // "kan soc vara med ibland?" asks for the exception
+  ['undantagsfall', 'ibland', 'undantagsvis'],
   ['benchmarking', 'förebild', 'förebilder', 'förebilderna'],
+  // family members who call or come along are the documents' "anhöriga"
+  ['anhöriga', 'anhörig', 'närstående', 'mamma', 'mamman', 'pappa', 'pappan', 'förälder', 'föräldern', 'föräldrar', 'föräldrarna', 'syster', 'systern', 'bror', 'brodern', 'brorsan', 'morsan', 'farsan', 'släkting', 'släktingar'],
   ['verkställa', 'verkställas', 'verkställd', 'verkställt', 'verkställighet', 'verkställande'],
 ]);
 
@@ -118,6 +124,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // typed without å, ä, ö: "andra nivan" is ändra nivån (other levels are "andra nivåer"), "kan det inga?" is ingå
   [/\bandra (?:stöd)?niv[åa]n?\b(?! ?er)/g, 'ändra stödnivå'],
   [/\bandras (?:stöd)?niv[åa]n?\b|\b(?:stöd)?niv[åa]n? andras\b/g, 'ändras stödnivå'],
+  // "innan den kan andras": a verb after kan/ska/måste is ändras, never "others'"
+  [/\b(kan|ska|får|far|bör|bor|måste|maste|behöver|behover) (?:den |det |nivan |nivån )?andras\b/g, '$1 ändras'],
+  // "gå ner från medel till låg", "flytta upp en nivå": a change of level
+  [/\b(?:gå|ga|går|gar|flytta|flyttas|åka|aka) (?:ner|ned|upp) (?:en nivå |en niva |ett steg )?(?:från|fran)\b/g, 'ändra stödnivå från'],
   [/\b(kan|ska|får|far|bör|bor|måste|maste) (det |detta |\p{L}+ )?inga\b(?= i\b|$)/gu, '$1 $2ingå'],
   // "ligger pa lag": the level, not the law
   [/\b(på|pa) lag\b/g, '$1 låg'],
@@ -131,6 +141,28 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],
+  // "brukarens pappa undrar varför …", "en anhörig tror att …": who asks, not what is asked about
+  [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|politiker\p{L}*) (?:undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
+  // "köra insatsen digitalt": carry out, not drive
+  [/\bkör(?:a|s)? (?=(?:insatsen|stödet|boendestödet|mötet|mötena|uppföljningen|uppstartsmötet)\b)/g, ' '],
+  // "på samma satt": sätt typed without ä ("satt" alone is sat)
+  [/\bsamma satt\b/g, 'samma sätt'],
+  [/\bhela stan\b/g, 'staden'],
+  // "jag vill förklara för politikerna …", "skriver en uppsats om …": why the asker asks, not what
+  [/\b(?:jag |vi )?(?:vill|ska|behöver|måste|skulle vilja) (?:förklara|berätta|presentera|redovisa) (?:det |detta )?(?:för|på) (?:\p{L}+ ){0,2}?(?:politiker\p{L}*|nämnd\p{L}*|apt\p{L}*|kolleg\p{L}*|ledning\p{L}*|anhörig\p{L}*|gruppen|teamet|arbetsplatsträff\p{L}*)(?!\p{L})/gu, ' '],
+  [/\b(?:jag |vi )?(?:skriver|skriva|gör|håller på med) (?:en |ett |på en |på ett )?(?:uppsats|rapport|examensarbete|pm|b uppsats|c uppsats)(?: om)?\b/g, ' '],
+  // "vad ska boendestödet leda till?": its purpose
+  [/\b(ska|skall|bör)( \p{L}+)? leda till\b/gu, '$1$2 syfte'],
+  // "hen vill inte jobba med samlandet längre": no longer, not a length
+  [/\b(inte(?: \p{L}+){1,5}?) längre\b(?! (?:tid|än|period))/gu, '$1'],
+  // "vad var tanken?": the purpose
+  [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
+  // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)
+  [/\b(skulle|ska|kommer att|kunde|skall) matas\b/g, '$1 mätas'],
+  // "handläggaren vill hänga med på mötet"
+  [/\bhäng(?:a|er|de|t)? med\b/g, 'delta'],
+  // "när justeras nivån i vanliga fall": filler, not "vanor"
+  [/\bi (?:de )?(?:vanliga|normala) fall(?:en)?\b|\bi normalfallet\b|\bvanligen\b/g, ' '],
   [/\bvara med\b(?= (?:på|vid|under|och) )/g, 'delta'],
   // "bostöd", "bostödjare", "bostödet": the chat's short form of boendestöd
   [/\bbostöd(?=\p{L}*\b)/gu, 'boendestöd'],
@@ -139,6 +171,13 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\binspektionen för vård och omsorg\b/g, 'ivo'],
   [/\bden enskilde?\b/g, 'brukare'],
   [/\bta[rs]? upp\b/g, 'agenda'],
+  // "städar åt hen", "arbetar … inte åt individen": doing things for the client instead of with them
+  [/(?<!\p{L})åt (?:hen|honom|henne|brukaren|brukarna|individen|individerna|klienten|dem)(?!\p{L})/gu, 'åtbrukaren'],
+  // "inget om hyran står där, vad ska vara med?": what the text must state
+  [/\b(ska|bör|bor|måste|maste) (?:det )?(?:vara|finnas|stå|sta) med\b(?! (?:på|pa|vid|under|och) )/g, '$1 framgå'],
+  [/\bvad (ska|bör|bor|måste|maste) det stå\b/g, 'vad $1 framgå'],
+  // "vad bör vi gå igenom på uppstartsmötet?": what is on the agenda
+  [/\bvad (?:ska|bör|bor|måste|maste|kan|brukar) (?:vi|man|jag|ni) (?:gå|ga) igenom\b/g, 'agenda'],
   [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],
   [/\bröda? dag(?:ar|arna)?\b/g, 'helg'],
   [/\be[- ]post(?:en)?\b/g, 'epost'],
@@ -147,9 +186,20 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "vad hade hänt om man inte körde projektet?": the project proposal's nollalternativ (004 › 2.2)
   [/\b(?:om (?:man |vi |de |det |projektet )?(?:inte|aldrig) (?:hade )?(?:körde|kört|genomförde|genomfört|gjorde|gjort|startade|startat|blev av|blivit av)|(?:inte|aldrig) blev av)\b/g, 'nollalternativ'],
   // "varför finns handboken?" asks for its purpose
-  [/\bvarför finns\b/g, 'syfte'],
+  [/\bvarför (?:finns|behövs|behovs)\b/g, 'syfte'],
+  // "har tagit över ärenden från en kollega som är föräldraledig": how the asker came to the case
+  [/\b(?:tagit|tar|tog) över (?:\p{L}+ )?(?:ärende\p{L}*|arende\p{L}*)\b/gu, ' '],
+  [/\bkolleg\p{L}* som (?:är|ar|var|blivit|har blivit|gått på|har gått på|har slutat|slutat)(?: \p{L}+)?/gu, ' '],
   [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],
   [/\bfölj(?:a|er|as|s|de|t)? upp\b/g, 'uppföljning'],
+  // "hur uppföljningen ska gå till": the uppdrag's "former för uppföljning"
+  [/\bhur (?:uppföljning(?:en)?|uppföljningarna) (?:ska|skall|bör|kommer att) (?:gå|ga) till\b/g, 'former för uppföljning'],
+  // "vad är målet med boendestöd?": its purpose (not the client's own goals)
+  [/\b(?:vad|vilket) (?:är|ar|var) (?:egentligen |själva )?(?:målet|målsättningen) med\b/g, 'vad är syftet med'],
+  // "när hen har flyttat in": the inflyttning (the process step "Flytta in" stays a step)
+  [/\b(?:har |hade |har nyss |nyss |precis )?flytta(?:t|r|de) in\b/g, 'inflyttning'],
+  // "uppf.mötet" written out by the chat shorthand
+  [/\buppföljning möte(?:t|n|na)?\b/g, 'uppföljningsmöte'],
   // colloquial level names of the 2021 model: "tvåan" is nivå 2 (the level intent reads the raw question)
   [/\bettan\b/g, 'stödnivå 1'],
   [/\btvåan\b/g, 'stödnivå 2'],
@@ -177,7 +227,16 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** Chat shorthand, written out before anything else reads the question ("hur mkt tid …" asks "hur mycket"). */
-export const CHAT_SHORTHAND: Readonly<Record<string, string>> = Object.freeze({ mkt: 'mycket', ngn: 'någon', ngt: 'något', ngr: 'några' });
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
+  mkt: 'mycket',
+  ngn: 'någon',
+  ngt: 'något',
+  ngr: 'några',
+  // "uppf.", "utf.", "bs": the case notes' abbreviations
+  uppf: 'uppföljning',
+  utf: 'utföraren',
+  bs: 'boendestöd',
+});
 
 /** Number words read as digits (not "en"/"ett": they are articles far more often). */
 export const NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({

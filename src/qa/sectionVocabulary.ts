@@ -228,7 +228,7 @@ export const SECTION_VOCABULARY: readonly VocabularyEntry[] = Object.freeze([
   },
   {
     section: '001 › Bakgrund – varför en insatsprocess?',
-    words: ['varför', 'bakgrund', 'kategorirådet', 'kategoriplan', 'handlingsplan', 'ekonomiska läget', 'spara pengar', 'kostnadseffektivt', 'billigare', 'prioritering', 'öka flödet', 'flöde', 'genomströmning', 'samma håll', 'en socialtjänst', 'roller', 'gemensamma rutiner', 'myndighet och utförare'],
+    words: ['varför', 'bakgrund', 'kategorirådet', 'kategoriplan', 'handlingsplan', 'ekonomiska läget', 'ekonomin', 'togs fram', 'infördes', 'spara pengar', 'kostnadseffektivt', 'billigare', 'prioritering', 'öka flödet', 'flöde', 'genomströmning', 'samma håll', 'en socialtjänst', 'roller', 'gemensamma rutiner', 'myndighet och utförare'],
   },
   {
     section: '001 › Syfte med insatsprocessen',

@@ -92,7 +92,7 @@ function supportRuleSv(rule: SupportHoursRule): string {
   return 'enligt genomförandeplanen';
 }
 
-function supportSv(level: Level): string {
+export function supportSv(level: Level): string {
   return level.individualSupport.map(supportRuleSv).join(' eller ');
 }
 

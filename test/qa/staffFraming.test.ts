@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { SwedishAnalyzer, normalizeText, tokenize } from '../../src/qa/analyzer';
+import { cueText, usesForeignDomainWord } from '../../src/qa/cues';
+import { buildTopics } from '../../src/qa/knowledge';
+
+// How staff frame a question in chat (issue 14): who asks, why they ask, the case notes'
+// abbreviations. The frame is read away; what is asked is kept.
+const qa = createQa();
+const analyzer = new SwedishAnalyzer();
+analyzer.learn(buildTopics().flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]));
+const terms = (text: string): string[] => analyzer.queryTerms(text).map((t) => t.term);
+
+function known(answer: QaAnswer): QaKnownAnswer {
+  if (answer.kind !== 'answer') throw new Error('expected an answer, got a decline');
+  return answer;
+}
+
+describe('who asks is not what is asked', () => {
+  it('a relative, a colleague or a politician who asks is dropped with their verb', () => {
+    expect(terms('hens syster undrar vad uppstartsmötet är till för')).toEqual(terms('vad uppstartsmötet är till för'));
+    expect(terms('en ny kollega frågade om genomförandeplanen')).toEqual(terms('om genomförandeplanen'));
+    expect(terms('politikerna undrar om projektet')).toEqual(terms('om projektet'));
+  });
+
+  it('a relative who is part of the situation stays, as the documents’ "anhöriga"', () => {
+    expect(terms('får hen ta med sin pappa till mötet')).toEqual(terms('får hen ta med anhöriga till mötet'));
+    expect(terms('mamman ringer och säger att hen behöver stöd')).toContain(terms('anhöriga')[0]);
+  });
+
+  it('why the asker asks ("ska förklara för APT:n", "skriver en uppsats om") is dropped', () => {
+    expect(terms('jag ska förklara för gruppen hur uppföljningen går till')).toEqual(terms('hur uppföljningen går till'));
+    expect(terms('skriver en uppsats om projektförslaget')).toEqual(terms('projektförslaget'));
+  });
+
+  it('how the asker came to the case is dropped, and a colleague’s leave does not make it an HR question', () => {
+    expect(terms('har tagit över tre ärenden, vem skriver GP')).toEqual(terms('vem skriver GP'));
+    const question = 'fått ärenden från en kollega som är föräldraledig, när ska GP vara klar?';
+    expect(usesForeignDomainWord(cueText(question))).toBe(false);
+    expect(usesForeignDomainWord(cueText('hur länge får jag vara föräldraledig?'))).toBe(true);
+  });
+});
+
+describe('the case notes’ abbreviations and chat phrases', () => {
+  it('"uppf.", "utf.", "bs" and "uppf.mötet" are written out', () => {
+    expect(normalizeText('uppf. med utf. om bs')).toBe('uppföljning med utföraren om boendestöd');
+    expect(terms('uppf.mötet')).toEqual(terms('uppföljningsmötet'));
+  });
+
+  it('phrases are read for what they mean', () => {
+    expect(terms('soc vill hänga med på mötet')).toEqual(terms('soc vill delta på mötet'));
+    expect(terms('när ändras nivån i vanliga fall')).toEqual(terms('när ändras nivån'));
+    expect(terms('vad bör vi gå igenom på uppstarten')).toEqual(terms('agenda uppstarten'));
+    expect(terms('vad ska vara med i uppdraget')).toEqual(terms('vad ska framgå i uppdraget'));
+    expect(terms('kan hen gå ner från hög')).toEqual(terms('kan hen ändra stödnivå från hög'));
+    expect(terms('innan den kan andras')).toEqual(terms('innan den kan ändras'));
+    expect(terms('varför behövs en GP')).toEqual(terms('syfte GP'));
+    expect(terms('vad var tanken med projektet')).toEqual(terms('vad är syftet med projektet'));
+    expect(terms('vad är målet med boendestöd')).toEqual(terms('vad är syftet med boendestöd'));
+    expect(terms('vad ska boendestödet leda till')).toEqual(terms('boendestödet syfte'));
+    expect(terms('vad skulle matas')).toEqual(terms('vad skulle mätas'));
+    expect(terms('på samma satt')).toEqual(terms('på samma sätt'));
+    expect(terms('köra insatsen digitalt')).toEqual(terms('insatsen digitalt'));
+    expect(terms('hen vill inte städa längre')).toEqual(terms('hen vill inte städa'));
+    expect(terms('kan det ta längre tid')).toContain(terms('längre')[0]);
+  });
+
+  it('doing a chore for the client ("städar åt hen") is the documents’ "inte åt individen"', () => {
+    expect(tokenize('vi diskar åt brukaren')).toEqual(tokenize('vi diskar åt individen'));
+    expect(tokenize('vi diskar åt hen')).toContain('åtbrukaren');
+  });
+
+  it('a slip inside a word is not read as a long ending on another word ("medelanden" is meddelanden, not medel)', () => {
+    expect(terms('medelanden')).toEqual(terms('meddelanden'));
+    expect(terms('meddelanden')).not.toEqual(terms('medel'));
+  });
+});
+
+describe('questions the documents do not answer', () => {
+  it.each(['vilken dos ska hen ta av sin medicin?', 'hur stor dos får man ge?', 'vilket nummer ringer jag till tolken?'])('declines «%s»', (question) => {
+    expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it('"på vårt kontor" is a place for the insats, not a question about the asker’s own office', () => {
+    expect(answerBody(known(qa.answer('kan vi ge stödet digitalt eller på vårt kontor istället för hemma?')))).toMatch(/digital/);
+  });
+});
+
+describe('a named level and a kind of support', () => {
+  it('support beyond the references on nivå 4 points to nivå 3, with the caseworker deciding', () => {
+    const body = answerBody(known(qa.answer('hen ligger på fyran men behöver stöd med ekonomin varje vecka, funkar det?')));
+    expect(body).toMatch(/referensskrivning/);
+    expect(body).toMatch(/nivå 3 passa bättre \(individuellt stöd minst 1 timme i veckan/);
+    expect(body).toMatch(/socialsekreteraren beslutar/);
+  });
+
+  it('a level question without such support is answered with the level card alone', () => {
+    const body = answerBody(known(qa.answer('hur ofta är fysisk tillsyn på fyran?')));
+    expect(body).not.toMatch(/passa bättre/);
+  });
+});
