@@ -335,7 +335,7 @@ export class SwedishAnalyzer {
     if (typo?.distance === 1) return typo.term === STOP ? [] : [{ surface: word, term: typo.term, corrected: true }];
     const parts = word.length >= 2 * MIN_COMPOUND_PART ? this.splitCompound(word) : undefined;
     if (parts !== undefined) return parts.map((part) => ({ surface: word, term: part }));
-    const corrected = typo?.term ?? this.correctStem(term) ?? (term.length >= STEM_COMPLETION_MIN_LENGTH ? this.completePrefix(term) : undefined);
+    const corrected = typo?.term ?? this.correctStem(term) ?? this.withoutDefiniteEnding(word) ?? (term.length >= STEM_COMPLETION_MIN_LENGTH ? this.completePrefix(term) : undefined);
     if (corrected === STOP) return [];
     return [corrected === undefined ? { surface: word, term } : { surface: word, term: corrected, corrected: true }];
   }
@@ -346,6 +346,16 @@ export class SwedishAnalyzer {
    */
   correctStem(stem: string): string | undefined {
     return stem.length < TYPO_MIN_LENGTH ? undefined : closest(this.ownStems, stem, 1)?.term;
+  }
+
+  /**
+   * A neuter noun's definite ending, which the stemmer keeps ("förådet"): the bare word, as known
+   * or within one edit of a known stem ("föråd" → "förråd").
+   */
+  private withoutDefiniteEnding(word: string): string | undefined {
+    if (!word.endsWith('et') || word.length - 2 < TYPO_MIN_LENGTH) return undefined;
+    const bare = this.stemWord(word.slice(0, -2));
+    return this.vocabulary.has(bare) ? bare : this.correctStem(bare);
   }
 
   /**

@@ -100,6 +100,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['sammanställning', 'sammanställa', 'sammanställas', 'sammanfattning'],
   ['agenda', 'dagordning'],
   ['maxkapacitet', 'maxtak', 'tak'],
+  // "tappar hen boendestödet?" asks whether it is kept
+  ['behålla', 'behåller', 'tappa', 'tappar', 'tappat', 'förlora', 'förlorar', 'mista', 'mister'],
   ['inflyttning', 'inflytt', 'inflyttningen', 'inflyttad', 'inflyttade', 'inflyttat', 'inflytningen', 'inflytning'],
   // "kan soc vara med ibland?" asks for the exception
   ['undantagsfall', 'ibland', 'undantagsvis'],
@@ -155,6 +157,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(ska|skall|bör)( \p{L}+)? leda till\b/gu, '$1$2 syfte'],
   // "hen vill inte jobba med samlandet längre": no longer, not a length
   [/\b(inte(?: \p{L}+){1,5}?) längre\b(?! (?:tid|än|period))/gu, '$1'],
+  // "vad ville de uppnå med projektet?": its purpose
+  [/\bvad (?:ville|vill|skulle|ska) (?:\p{L}+ )?(?:egentligen )?uppnå(?!\p{L})/gu, 'vad är syftet'],
+  // "i vilken ordning går klienten vidare?": the steps
+  [/\bi vilken ordning\b/g, 'steg'],
   // "vad var tanken?": the purpose
   [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)
@@ -175,7 +181,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/(?<!\p{L})åt (?:hen|honom|henne|brukaren|brukarna|individen|individerna|klienten|dem)(?!\p{L})/gu, 'åtbrukaren'],
   // "inget om hyran står där, vad ska vara med?": what the text must state
   [/\b(ska|bör|bor|måste|maste) (?:det )?(?:vara|finnas|stå|sta) med\b(?! (?:på|pa|vid|under|och) )/g, '$1 framgå'],
-  [/\bvad (ska|bör|bor|måste|maste) det stå\b/g, 'vad $1 framgå'],
+  [/\bvad (ska|bör|bor|måste|maste) det stå(?!\p{L})/gu, 'vad $1 framgå'],
   // "vad bör vi gå igenom på uppstartsmötet?": what is on the agenda
   [/\bvad (?:ska|bör|bor|måste|maste|kan|brukar) (?:vi|man|jag|ni) (?:gå|ga) igenom\b/g, 'agenda'],
   [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],

@@ -628,7 +628,7 @@ export const SECTION_VOCABULARY: readonly VocabularyEntry[] = Object.freeze([
   {
     section: '001 › Checklista för uppföljningsmöte',
     startsWith: 'Vad har hänt i processen',
-    words: ['framsteg', 'utveckling', 'vad har gått bra', 'lyfta framsteg', 'positivt'],
+    words: ['framsteg', 'utveckling', 'vad har gått bra', 'lyfta framsteg', 'positivt', 'bara det negativa', 'gått dåligt', 'fokus på problemen', 'det som inte fungerar'],
   },
   {
     section: '001 › Checklista för uppföljningsmöte',
