@@ -174,7 +174,12 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     const variantHit = variantId ? hits.find((h) => h.unit.kind === 'topic' && h.unit.topic.id === variantId) : undefined;
     const explainsAsWell = variantHit !== undefined && hit.matched.every((t) => variantHit.matched.includes(t) || t === boendestodTerm);
     const variant = variantId && (context.service !== undefined || explainsAsWell) ? byId.get(variantId) : undefined;
-    return known(variant ?? topic, hit.score);
+    if (variant) return known(variant, hit.score);
+    // No case and no word says which insats: the default (socialt boende med stöd) answers, and boendestöd's rule is said too.
+    const boendestod = context.service === undefined ? byId.get(topic.serviceVariants?.boendestod ?? '') : undefined;
+    const rule = boendestod?.textSv.split('\n')[0]?.replace(/^Boendestöd: /, '');
+    if (!rule) return known(topic, hit.score);
+    return known(topic, hit.score, { textSv: `${topic.textSv}\nI boendestöd gäller i stället: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}` });
   }
 
   function passageAnswer(hit: PassageHit, hits: readonly UnitHit[]): QaKnownAnswer {

@@ -9,7 +9,7 @@ import { getLevel, isLevelId, levelIds as levelIdsOf, levelLabel } from '../doma
 import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
 import { MODEL_NAMES_SV, capitalize, comparisonTopic, levelTopicId, overviewTopicId, supportSv } from './knowledge/levels';
-import { modelHintIn, modelHintInQuestion, parseLevelIntent, type LevelIntent } from './levelIntent';
+import { housingFormsNamedIn, modelHintIn, modelHintInQuestion, parseLevelIntent, type LevelIntent } from './levelIntent';
 import { asksAmount, cueText } from './cues';
 import type { PassageQuoter } from './passageAnswer';
 import type { Passage } from './passages';
@@ -31,7 +31,7 @@ const INDIVIDUAL_SUPPORT_SECTIONS: readonly string[] = ['Individuellt stöd', 'I
 const SUPPORT_HIT_WINDOW = 3;
 
 /** Terms that alone only ask "which levels are there" (answered by the model's overview). */
-const OVERVIEW_WORDS = 'stödnivåer nivåerna alla kollektiv lägenhet lägenhetsboende 2021 2025';
+const OVERVIEW_WORDS = 'stödnivåer nivåerna alla kollektiv lägenhet lägenhetsboende 2021 2025 omläggningen';
 /** A level topic, or a row of a level table ("Nivå: medel | Innehåll: …"). */
 function isLevelUnit(unit: Unit): boolean {
   return unit.kind === 'topic' ? unit.topic.kind.startsWith('level') : /^Nivå: /.test(unit.passage.text);
@@ -139,6 +139,20 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     return known(topic, 1, { textSv: `${verdict.sentenceSv}\n${topic.textSv}`, ...(situation?.modelDefaulted ? { otherModel: OTHER_MODEL_IN_FORCE } : {}) });
   }
 
+  /** "tvåan i lgh mot tvåan i kollektivet": the same level of both 2021 housing forms, side by side. */
+  function housingFormsAnswer(question: string, intent: LevelIntent, hits: readonly UnitHit[]): QaKnownAnswer | undefined {
+    const levelId = intent.levelIds.length === 1 ? intent.levelIds[0] : undefined;
+    if (levelId === undefined) return undefined;
+    const models = housingFormsNamedIn(normalizeText(question).split(' ')).filter((m) => isLevelId(m, levelId));
+    const topics = models.flatMap((m) => byId.get(levelTopicId(m, levelId)) ?? []);
+    const [first] = topics;
+    if (models.length < 2 || topics.length !== models.length || !first) return undefined;
+    const textSv = models.map((m, i) => `${capitalize(levelLabel(m, levelId))} i ${MODEL_NAMES_SV[m]}: ${(topics[i]?.textSv ?? '').split('\n').join(' ')}`).join('\n');
+    const citations = [...new Map(topics.flatMap((t) => t.citations).map((c) => [`${c.source} ${c.section}`, c])).values()];
+    const answer = quoter.withQuotes(known(first, 1, { textSv, citations }), hits);
+    return quoter.prependPassages(answer, models.flatMap((m) => ownRows(m, [levelId])));
+  }
+
   /**
    * "Brukaren på fyran vill ha hjälp med ekonomin – ingår det?": on a level whose main part is the
    * references (000 › Referenstid, nivå 4) the uppdrag covers only what referensskrivning needs, so
@@ -187,6 +201,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
         return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
       }
     }
+    const sideBySide = housingFormsAnswer(question, intent, hits);
+    if (sideBySide) return sideBySide;
     const referencesOnly = referencesOnlyAnswer(intent, terms, hits, context);
     if (referencesOnly) return referencesOnly;
     // "räknas restid på hög nivå?" is about restid: when the best explanation of the whole

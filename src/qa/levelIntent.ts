@@ -97,6 +97,16 @@ export function modelHintIn(tokens: readonly string[]): LevelModelId | undefined
   return undefined;
 }
 
+/**
+ * Both 2021 housing forms named in one question ("tvåan i lgh mot tvåan i kollektivet"): the
+ * models in the order lägenhet, kollektiv; fewer than two when the question names only one.
+ */
+export function housingFormsNamedIn(tokens: readonly string[]): LevelModelId[] {
+  const lagenhet = tokens.some((t) => /^(?:l[äa]genhet(?:en|er|erna)?|lgh)$/.test(t));
+  const kollektiv = tokens.some((t) => t.startsWith('kollektiv'));
+  return lagenhet && kollektiv ? ['sydvast_2021_lagenhet', 'sydvast_2021_kollektiv'] : [];
+}
+
 /** "nivåerna 1–4", "nivå 3", "fyran": only the 2021 lägenhet model has a level 3 or 4. */
 const ONLY_2021_LAGENHET = /(?<![\p{L}\d])(?:1\s*[-–]\s*4|niv[åa]\p{L}* (?:[34]|tre|fyra)|trean|fyran)(?![\p{L}\d])/u;
 

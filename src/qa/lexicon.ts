@@ -32,7 +32,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
   // chat abbreviations and situational filler ("fr o m", "imorgon", "vad nu?")
   'fr', 'o', 'm', 'tom', 'fom', 'imorgon', 'idag', 'igår', 'ikväll', 'inatt', 'hann', 'rent', 'sett', 'normalt', 'vanligtvis',
-  'funkar', 'funka', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
+  'funkar', 'funka', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
   'påsk', 'påsken', 'kristi', 'himmelsfärd', 'himmelsfärdsdag', 'midsommar', 'jul', 'julen', 'nyår', 'sker', 'ske', 'står',
 ]);
 
@@ -100,6 +100,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['sammanställning', 'sammanställa', 'sammanställas', 'sammanfattning'],
   ['agenda', 'dagordning'],
   ['maxkapacitet', 'maxtak', 'tak'],
+  ['konstaterat', 'utrett', 'klarlagt'],
+  // "hen orkar inte jobba med samlandet": the documents' "förmåga"
+  ['förmåga', 'orkar', 'orka', 'ork'],
   // "tappar hen boendestödet?" asks whether it is kept
   ['behålla', 'behåller', 'tappa', 'tappar', 'tappat', 'förlora', 'förlorar', 'mista', 'mister'],
   ['inflyttning', 'inflytt', 'inflyttningen', 'inflyttad', 'inflyttade', 'inflyttat', 'inflytningen', 'inflytning'],
@@ -144,7 +147,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
   [/\bsitt(?:a|er) med\b/g, 'delta'],
   // "brukarens pappa undrar varför …", "en anhörig tror att …": who asks, not what is asked about
-  [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|politiker\p{L}*) (?:undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
+  [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|politiker\p{L}*|soc|handläggaren|socialsekreteraren|chefen|enhetschefen|min chef) (?:säger att|sa att|sade att|undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
   // "köra insatsen digitalt": carry out, not drive
   [/\bkör(?:a|s)? (?=(?:insatsen|stödet|boendestödet|mötet|mötena|uppföljningen|uppstartsmötet)\b)/g, ' '],
   // "på samma satt": sätt typed without ä ("satt" alone is sat)
@@ -161,6 +164,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bvad (?:ville|vill|skulle|ska) (?:\p{L}+ )?(?:egentligen )?uppnå(?!\p{L})/gu, 'vad är syftet'],
   // "i vilken ordning går klienten vidare?": the steps
   [/\bi vilken ordning\b/g, 'steg'],
+  // "boendecoachning – vad innefattar det?": what it means
+  [/\bvad (?:innefattar|innefattas|omfattar) (?:det|den|detta|dom|de)\b/g, 'vad innebär det'],
   // "vad var tanken?": the purpose
   [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)
@@ -242,6 +247,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   uppf: 'uppföljning',
   utf: 'utföraren',
   bs: 'boendestöd',
+  el: 'eller',
 });
 
 /** Number words read as digits (not "en"/"ett": they are articles far more often). */

@@ -660,7 +660,7 @@ export const SECTION_VOCABULARY: readonly VocabularyEntry[] = Object.freeze([
   },
   {
     section: '002 › Vem omfattas av denna gemensamma verksamhetshandbok',
-    words: ['vem gäller den för', 'gäller för', 'omfattas', 'socialsekreterare och utförare', 'boendestödjare', 'FFS', 'funktionsstöd', 'tills vidare'],
+    words: ['vem gäller den för', 'gäller för', 'omfattas', 'socialsekreterare och utförare', 'boendestödjare', 'FFS', 'funktionsstöd', 'tills vidare', 'yrkesgrupper', 'yrkesroller', 'medarbetare'],
   },
   {
     section: '002 › Upplägg av verksamhetshandbok',
