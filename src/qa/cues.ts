@@ -33,6 +33,30 @@ export const OUT_OF_SCOPE_QUESTION =
   questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b/u);
 
 /**
+ * Documents the sources refer to without including them ("Observera delegationsordning", "Här är
+ * rutinen i sin helhet"): what one of them says cannot be answered here, so the decline names it.
+ */
+export interface ReferencedDocument {
+  readonly cue: RegExp;
+  readonly nameSv: string;
+  /** Where the sources refer to it (`doc › section`). */
+  readonly citedIn: string;
+}
+export const REFERENCED_DOCUMENTS: readonly ReferencedDocument[] = Object.freeze([
+  { cue: questionCue(/(?:^|\s)delegationsordning\p{L}*/u), nameSv: 'delegationsordningen', citedIn: '002 › Besluta' },
+  {
+    cue: questionCue(/(?:^|\s)rutin\p{L}* (?:för|om|kring) (?:hantering av )?skydd\p{L}* (?:personuppgifter|identitet)/u),
+    nameSv: 'förvaltningens rutin för hantering av skyddade personuppgifter',
+    citedIn: '002 › Att tänka på om uppdrag i sekretessmarkerade ärenden',
+  },
+]);
+
+/** The referenced-only document a question names, if any; `cues` is cueText(question). */
+export function referencedDocumentIn(cues: string): ReferencedDocument | undefined {
+  return REFERENCED_DOCUMENTS.find((d) => d.cue.test(cues));
+}
+
+/**
  * Words of other domains than the documents' – the staff's own employment, IT trouble, other laws,
  * errands – none of which occurs in the five documents (a test holds this), so a question that uses
  * one cannot be answered from them. Only words that cannot describe the client's own situation:

@@ -30,7 +30,7 @@ import { SECTION_QUESTIONS } from './sectionQuestions';
 import { SECTION_SITUATIONS } from './sectionSituations';
 import { SECTION_PHRASINGS } from './phrasings';
 import { dateForRule, extractDate, formatDateSv } from './dates';
-import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, cueText, usesForeignDomainWord } from './cues';
+import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, cueText, referencedDocumentIn, usesForeignDomainWord } from './cues';
 import { createPrior } from './prior';
 import { createChooser } from './choose';
 import { createLevelAnswers } from './levelAnswers';
@@ -224,6 +224,12 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const outOfScope = OUT_OF_SCOPE_QUESTION.test(cues) || usesForeignDomainWord(cues);
       if (LOCAL_INFO_QUESTION.test(cues) || outOfScope || TASK_REQUEST.test(cues)) {
         return unknown(retrieve(question, context).hits);
+      }
+      const referenced = referencedDocumentIn(cues);
+      if (referenced) {
+        const declined = unknown(retrieve(question, context).hits);
+        const textSv = `Det vet jag inte säkert: det står i ${referenced.nameSv}, som källdokumenten hänvisar till (${referenced.citedIn}) men som inte finns bland dem. Kanske menar du något av det här?`;
+        return { ...declined, textSv };
       }
       const situational = situationAnswer(question, context);
       if (situational) return withOwnRows(situational, retrieve(question, context).hits);

@@ -99,6 +99,13 @@ describe('questions the documents do not answer', () => {
     expect(qa.answer(question).kind).toBe('unknown');
   });
 
+  it('a document the sources only refer to is named in the decline, with where they refer to it', () => {
+    const answer = qa.answer('vem får fatta beslut om mer än 20 timmar enligt delegationsordningen?');
+    expect(answer.kind).toBe('unknown');
+    expect(answer.textSv).toMatch(/det står i delegationsordningen, som källdokumenten hänvisar till \(002 › Besluta\)/);
+    expect(qa.answer('vad säger rutinen för skyddade personuppgifter om mobilen?').textSv).toMatch(/rutin för hantering av skyddade personuppgifter/);
+  });
+
   it('"på vårt kontor" is a place for the insats, not a question about the asker’s own office', () => {
     expect(answerBody(known(qa.answer('kan vi ge stödet digitalt eller på vårt kontor istället för hemma?')))).toMatch(/digital/);
   });
