@@ -32,7 +32,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
   // chat abbreviations and situational filler ("fr o m", "imorgon", "vad nu?")
   'fr', 'o', 'm', 'tom', 'fom', 'imorgon', 'idag', 'igår', 'ikväll', 'inatt', 'hann', 'rent', 'sett', 'normalt', 'vanligtvis',
-  'funkar', 'funka', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
+  'funkar', 'funka', 'funkade', 'funkat', 'dom', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
   'påsk', 'påsken', 'kristi', 'himmelsfärd', 'himmelsfärdsdag', 'midsommar', 'jul', 'julen', 'nyår', 'sker', 'ske', 'står',
 ]);
 
@@ -52,6 +52,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
   'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten', 'nämndes', 'nämnt', 'nämnda', 'jobb', 'jobbet',
   'bokstav', 'bokstäver', 'bokstäverna', 'förkortning', 'förkortningen', 'förkortningar', 'befara', 'befarar', 'befarade',
+  'ordna', 'ordnar', 'fixa', 'fixar', 'märker', 'märkt',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -166,6 +167,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bi vilken ordning\b/g, 'steg'],
   // "boendecoachning – vad innefattar det?": what it means
   [/\bvad (?:innefattar|innefattas|omfattar) (?:det|den|detta|dom|de)\b/g, 'vad innebär det'],
+  // "jag minns något om X från utbildningen": how the asker knows, not what is asked
+  [/\b(?:jag )?minns (?:något|nåt|nån|lite) (?:om )?|\bfrån (?:utbildningen|introduktionen|kursen|introt)\b/g, ' '],
   // "vad var tanken?": the purpose
   [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)

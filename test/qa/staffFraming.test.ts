@@ -32,6 +32,8 @@ describe('who asks is not what is asked', () => {
 
   it('why the asker asks ("ska förklara för APT:n", "skriver en uppsats om") is dropped', () => {
     expect(terms('jag ska förklara för gruppen hur uppföljningen går till')).toEqual(terms('hur uppföljningen går till'));
+    expect(terms('jag minns något om referenstid från utbildningen')).toEqual(terms('referenstid'));
+    expect(terms('hur skulle dom följa upp det, funkade det')).toEqual(terms('hur skulle följa upp det'));
     expect(terms('skriver en uppsats om projektförslaget')).toEqual(terms('projektförslaget'));
   });
 
