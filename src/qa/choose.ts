@@ -10,6 +10,8 @@ import {
   DEFINITION_CUE,
   DOCUMENT_FACT_CUE,
   FREQUENCY_CUE,
+  NAME_CUE,
+  NAME_IN_TEXT,
   FREQUENCY_IN_TEXT,
   MAX_DEFINED_WORDS,
   QUANTITY_CUE,
@@ -106,6 +108,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const definitionAsked = DEFINITION_CUE.test(normalized) || target !== null;
     const asksQuantity = QUANTITY_CUE.test(normalized);
     const asksFrequency = FREQUENCY_CUE.test(normalized);
+    const asksName = NAME_CUE.test(normalized);
     const amountAsked = asksAmount(normalized);
     const amountPattern = amountAsked && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
     const defined = target ? targetWord(normalized.slice(target[0].length)) : definitionAsked ? definedWords(question) : [];
@@ -122,7 +125,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
           (asTarget
             ? opensWithDefinition(hit, defined) && hit.matched.length > 0
             : isConfident(hit, contentTerms, asksQuantity ? ownText : undefined, asksFrequency) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
-          (!amountAsked || amountPattern.test(ownText(hit))),
+          (!amountAsked || amountPattern.test(ownText(hit))) &&
+          (!asksName || NAME_IN_TEXT.test(ownText(hit))),
       );
     // …and where no text defines it ("vilka kan få referenstid?"), the question is read as any other.
     const byTarget = target && defined.length > 0 ? eligibleAs(true) : [];

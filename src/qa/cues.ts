@@ -124,6 +124,11 @@ export const QUANTITY_CUE = questionCue(/\bhur (?:många|mycket|länge|lång|oft
 export const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
+/** "vad hette stödboendet?", "vilket konsultföretag?": only a text that gives a name answers it. */
+export const NAME_CUE = questionCue(/\bvad (?:heter|hette) (?!(?:det|den|dom|de)\b)\S|\bvilke[nt] (?:konsult)?(?:företag|firma|byrå)\b/);
+/** A name in a text: a capital letter inside a sentence ("insatsen FH lägenhetsboende"), a quoted name, or "som heter …". */
+export const NAME_IN_TEXT = /[\p{Ll}\d,;:)] +[„"”“«]?\p{Lu}|[„"”“«]\p{L}|(?<!\p{L})(?:heter|kallas|benämns)(?!\p{L})/u;
+
 /** "hur ofta …": a frequency in words ("daglig tillsyn") answers it too. */
 export const FREQUENCY_CUE = questionCue(/\bhur ofta\b/);
 export const FREQUENCY_IN_TEXT = /(?<!\p{L})(?:daglig|dagliga|dagligt|veckovis)(?!\p{L})/iu;

@@ -52,7 +52,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
   'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten', 'nämndes', 'nämnt', 'nämnda', 'jobb', 'jobbet',
   'bokstav', 'bokstäver', 'bokstäverna', 'förkortning', 'förkortningen', 'förkortningar', 'befara', 'befarar', 'befarade',
-  'ordna', 'ordnar', 'fixa', 'fixar', 'märker', 'märkt',
+  'ordna', 'ordnar', 'fixa', 'fixar', 'märker', 'märkt', 'frågan', 'först',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -125,8 +125,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bhåll(?:er|a|it|er) på (?:med|att)\b/g, ' '],
   // "vem ska hen vända sig till?": whom to contact
   [/\bvänd(?:a|er|e)? (?:sig|mig|oss|dig|er) till\b/g, 'kontakt'],
+  // "vill ha det på en slide": what the answer is for (before "kort" at the end is read)
+  [/\bpå en (?:slide|bild|powerpoint|ppt)\b/g, ' '],
   // "i korthet", "…, kort?": how long an answer should be, not "kortsiktigt"
-  [/\b(?:i korthet|kortfattat|kort och gott|i korta drag)\b|\bkort$/g, ' '],
+  [/\b(?:i korthet|kortfattat|kort och gott|i korta drag)\b|\bkort\s*$/g, ' '],
   // typed without å, ä, ö: "andra nivan" is ändra nivån (other levels are "andra nivåer"), "kan det inga?" is ingå
   [/\bandra (?:stöd)?niv[åa]n?\b(?! ?er)/g, 'ändra stödnivå'],
   [/\bandras (?:stöd)?niv[åa]n?\b|\b(?:stöd)?niv[åa]n? andras\b/g, 'ändras stödnivå'],
@@ -169,6 +171,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bvad (?:innefattar|innefattas|omfattar) (?:det|den|detta|dom|de)\b/g, 'vad innebär det'],
   // "jag minns något om X från utbildningen": how the asker knows, not what is asked
   [/\b(?:jag )?minns (?:något|nåt|nån|lite) (?:om )?|\bfrån (?:utbildningen|introduktionen|kursen|introt)\b/g, ' '],
+  // "vill ha syftena kort på en slide", "håller i intro för två nya soc": what the answer is for
+  [/\bhåller i (?:en |ett )?(?:intro\p{L}*|utbildning\p{L}*|apt|genomgång\p{L}*|presentation\p{L}*)(?: för(?: (?:en|ett|två|tre|fyra|fem|nya|ny|några|alla|våra|mina|\d+))*(?: \p{L}+)?)?/gu, ' '],
   // "vad var tanken?": the purpose
   [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)
@@ -238,6 +242,8 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = Object.freeze({
   möten: 'möte',
   mötena: 'möte',
   mötes: 'möte',
+  // "hur många stödboenden drev förvaltningen": the past of driva
+  drev: 'driv',
 });
 
 /** Chat shorthand, written out before anything else reads the question ("hur mkt tid …" asks "hur mycket"). */

@@ -33,6 +33,8 @@ describe('who asks is not what is asked', () => {
   it('why the asker asks ("ska förklara för APT:n", "skriver en uppsats om") is dropped', () => {
     expect(terms('jag ska förklara för gruppen hur uppföljningen går till')).toEqual(terms('hur uppföljningen går till'));
     expect(terms('jag minns något om referenstid från utbildningen')).toEqual(terms('referenstid'));
+    expect(terms('håller i intro för två nya soc, vem beslutade processen')).toEqual(terms('vem beslutade processen'));
+    expect(terms('syftet kort på en slide')).toEqual(terms('syftet'));
     expect(terms('hur skulle dom följa upp det, funkade det')).toEqual(terms('hur skulle följa upp det'));
     expect(terms('skriver en uppsats om projektförslaget')).toEqual(terms('projektförslaget'));
   });
@@ -84,6 +86,10 @@ describe('the case notes’ abbreviations and chat phrases', () => {
     expect(tokenize('vi diskar åt hen')).toContain('åtbrukaren');
   });
 
+  it('"drev" is the past of driva, as the documents write it ("driver")', () => {
+    expect(qa.explain('vem drev det').terms).toEqual(qa.explain('vem driver det').terms);
+  });
+
   it('a misspelt neuter noun with its definite ending is the known word ("förådet" is förråd)', () => {
     // the documents' own words: the engine's analyzer has learned them
     expect(qa.explain('förådet').terms).toEqual(qa.explain('förråd').terms);
@@ -99,6 +105,11 @@ describe('the case notes’ abbreviations and chat phrases', () => {
 describe('questions the documents do not answer', () => {
   it.each(['vilken dos ska hen ta av sin medicin?', 'hur stor dos får man ge?', 'vilket nummer ringer jag till tolken?'])('declines «%s»', (question) => {
     expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it('a question for a name is answered only by a text that gives one', () => {
+    expect(qa.answer('vilket konsultföretag ritade processen?').kind).toBe('unknown');
+    expect(answerBody(known(qa.answer('broschyren som soc skickar före mötet, vad heter broschyren?')))).toMatch(/heter att ansöka om stöd/);
   });
 
   it('a document the sources only refer to is named in the decline, with where they refer to it', () => {
