@@ -167,6 +167,16 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     };
   }
 
+  /** The line of a text that shares most of the question's terms (the first on a tie). */
+  function closestLine(text: string, terms: readonly string[]): string | undefined {
+    let best: { line: string; shared: number } | undefined;
+    for (const line of text.split('\n')) {
+      const shared = new Set(index.termsOf(line).filter((t) => terms.includes(t))).size;
+      if (best === undefined || shared > best.shared) best = { line, shared };
+    }
+    return best?.line;
+  }
+
   /** Switch to the asker's variant unless the question names something only this topic has (e.g. krisplan). */
   function fromTopicHit(hit: UnitHit, topic: Topic, hits: readonly UnitHit[], question: string, terms: readonly string[], context: QaContext): QaKnownAnswer {
     if (topic.kind === 'level_overview') return overviewAnswer(question, context, hit.score) ?? known(topic, hit.score);
@@ -177,7 +187,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     if (variant) return known(variant, hit.score);
     // No case and no word says which insats: the default (socialt boende med stöd) answers, and boendestöd's rule is said too.
     const boendestod = context.service === undefined ? byId.get(topic.serviceVariants?.boendestod ?? '') : undefined;
-    const rule = boendestod?.textSv.split('\n')[0]?.replace(/^Boendestöd: /, '');
+    const rule = boendestod ? closestLine(boendestod.textSv, terms)?.replace(/^(?:Boendestöd: |• )/, '') : undefined;
     if (!rule) return known(topic, hit.score);
     return known(topic, hit.score, { textSv: `${topic.textSv}\nI boendestöd gäller i stället: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}` });
   }

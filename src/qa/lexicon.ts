@@ -32,7 +32,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
   // chat abbreviations and situational filler ("fr o m", "imorgon", "vad nu?")
   'fr', 'o', 'm', 'tom', 'fom', 'imorgon', 'idag', 'igår', 'ikväll', 'inatt', 'hann', 'rent', 'sett', 'normalt', 'vanligtvis',
-  'funkar', 'funka', 'funkade', 'funkat', 'dom', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
+  'funkar', 'funka', 'äntligen', 'funkade', 'funkat', 'dom', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
   'påsk', 'påsken', 'kristi', 'himmelsfärd', 'himmelsfärdsdag', 'midsommar', 'jul', 'julen', 'nyår', 'sker', 'ske', 'står',
 ]);
 
@@ -172,7 +172,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "jag minns något om X från utbildningen": how the asker knows, not what is asked
   [/\b(?:jag )?minns (?:något|nåt|nån|lite) (?:om )?|\bfrån (?:utbildningen|introduktionen|kursen|introt)\b/g, ' '],
   // "vill ha syftena kort på en slide", "håller i intro för två nya soc": what the answer is for
-  [/\bhåller i (?:en |ett )?(?:intro\p{L}*|utbildning\p{L}*|apt|genomgång\p{L}*|presentation\p{L}*)(?: för(?: (?:en|ett|två|tre|fyra|fem|nya|ny|några|alla|våra|mina|\d+))*(?: \p{L}+)?)?/gu, ' '],
+  [/\bhåller i (?:en |ett )?(?:intro\p{L}*|utbildning\p{L}*|apt|genomgång\p{L}*|presentation\p{L}*)(?: för(?: (?:en|ett|två|tre|fyra|fem|nya|ny|några|alla|våra|mina|\d+))*(?: \p{L}+)?)?(?: nästa vecka| på \p{L}+dag)?/gu, ' '],
   // "vad var tanken?": the purpose
   [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)

@@ -62,7 +62,7 @@ export function factTopics(): Topic[] {
       [
         item(GENOMFORANDEPLAN_SOCIALT_BOENDE, 'notifyCaseworker'),
         UNDERLAG_FOR_UPPFOLJNING.notes?.[1] ?? '',
-        `Boendestöd: ${item(GENOMFORANDEPLAN_BOENDESTOD, 'notifyTeamAndCaseworker')}`,
+        `Boendestöd: ${item(GENOMFORANDEPLAN_BOENDESTOD, 'copyToClient')} ${item(GENOMFORANDEPLAN_BOENDESTOD, 'notifyTeamAndCaseworker')}`,
       ],
       [cite('001', 'Genomförandeplan'), cite('001', 'Checklista underlag för uppföljning'), cite('002', 'Genomförandeplan')],
       ['meddela', 'meddelar', 'meddelandefunktionen', 'handläggare', 'socialsekreterare', 'klar', 'treserva', 'genomförandeplan', 'underlag'],
