@@ -120,7 +120,10 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
 }
 
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
-export const QUANTITY_CUE = questionCue(/\bhur (?:många|mycket|länge|lång|ofta)\b/);
+// "hur mycket ska brukaren själv få prata?" asks how far, not how much
+export const QUANTITY_CUE = questionCue(
+  /\bhur (?:många|mycket(?! (?:ska|får|kan|bör) (?:\S+ ){0,3}?(?:få )?(?:prata|säga|tala|komma till tals|bestämma|påverka|berätta|vara delaktig))|länge|lång|ofta)\b/,
+);
 export const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 

@@ -52,7 +52,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
   'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten', 'nämndes', 'nämnt', 'nämnda', 'jobb', 'jobbet',
   'bokstav', 'bokstäver', 'bokstäverna', 'förkortning', 'förkortningen', 'förkortningar', 'befara', 'befarar', 'befarade',
-  'ordna', 'ordnar', 'fixa', 'fixar', 'märker', 'märkt', 'frågan', 'först',
+  'ordna', 'ordnar', 'fixa', 'fixar', 'märker', 'märkt', 'frågan', 'först', 'återkommande', 'rejält',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
 
@@ -101,6 +101,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['sammanställning', 'sammanställa', 'sammanställas', 'sammanfattning'],
   ['agenda', 'dagordning'],
   ['maxkapacitet', 'maxtak', 'tak'],
+  // "uppdraget är luddigt": the documents' "osäkerhet kring individens behov"
+  ['osäkerhet', 'osäker', 'luddig', 'luddigt', 'otydlig', 'otydligt'],
+  // "strul i samarbetet": the documents' "samverkanssvårigheter"
+  ['svårigheter', 'svårighet', 'strul', 'strular', 'skaver', 'gnissel', 'gnisslar', 'konflikt', 'konflikter'],
   ['konstaterat', 'utrett', 'klarlagt'],
   // "hen orkar inte jobba med samlandet": the documents' "förmåga"
   ['förmåga', 'orkar', 'orka', 'ork'],
@@ -173,6 +177,11 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(?:jag )?minns (?:något|nåt|nån|lite) (?:om )?|\bfrån (?:utbildningen|introduktionen|kursen|introt)\b/g, ' '],
   // "vill ha syftena kort på en slide", "håller i intro för två nya soc": what the answer is for
   [/\bhåller i (?:en |ett )?(?:intro\p{L}*|utbildning\p{L}*|apt|genomgång\p{L}*|presentation\p{L}*)(?: för(?: (?:en|ett|två|tre|fyra|fem|nya|ny|några|alla|våra|mina|\d+))*(?: \p{L}+)?)?(?: nästa vecka| på \p{L}+dag)?/gu, ' '],
+  // "vi fattar inte riktigt vad hen behöver": uncertainty about the needs
+  [/\b(?:fattar|förstår|begriper) (?:inte|ej) (?:riktigt |helt |alls )?(?=vad|hur)/g, 'osäkerhet '],
+  [/\bett tag (?:till|framåt)\b/g, ' '],
+  // "hen vill bara ha oss på kvällar, måste vi rätta oss efter det?": whether the client's wishes are followed
+  [/\b(?:måste|ska|behöver|bör) (?:vi|man|boendestödet|ni) (?:rätta|anpassa) (?:oss|sig|er) efter\b/g, 'önskemål beaktas'],
   // "vad var tanken?": the purpose
   [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)

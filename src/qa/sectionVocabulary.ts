@@ -685,7 +685,7 @@ export const SECTION_VOCABULARY: readonly VocabularyEntry[] = Object.freeze([
 
   {
     section: '002 › Samverkan och samarbete',
-    words: ['samverkan', 'samarbete', 'samarbeta', 'samverkansmodell'],
+    words: ['samverkan', 'samarbete', 'samarbeta', 'samverkansmodell', 'samarbetet fungerar inte', 'lyfta i linjen', 'vart lyfter man'],
   },
   {
     section: '002 › Samverkan och samarbete',

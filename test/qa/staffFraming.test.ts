@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
 import { SwedishAnalyzer, normalizeText, tokenize } from '../../src/qa/analyzer';
-import { cueText, usesForeignDomainWord } from '../../src/qa/cues';
+import { QUANTITY_CUE, cueText, usesForeignDomainWord } from '../../src/qa/cues';
 import { buildTopics } from '../../src/qa/knowledge';
 
 // How staff frame a question in chat (issue 14): who asks, why they ask, the case notes'
@@ -79,6 +79,11 @@ describe('the case notes’ abbreviations and chat phrases', () => {
     expect(terms('kan soc vara med på mötet ibland')).toEqual(terms('kan soc delta på mötet undantagsfall'));
     expect(terms('i vilken ordning')).toEqual(terms('steg'));
     expect(terms('vad ville de uppnå med projektet')).toEqual(terms('vad är syftet med projektet'));
+    expect(terms('strul i samarbetet')).toEqual(terms('svårigheter i samarbetet'));
+    expect(terms('uppdraget är luddigt')).toEqual(terms('uppdraget är osäkert'));
+    expect(terms('vi fattar inte riktigt vad hen behöver')).toEqual(terms('osäkerhet vad hen behöver'));
+    expect(terms('måste vi rätta oss efter det')).toEqual(terms('önskemål beaktas det'));
+    expect(terms('vikarie ett tag till')).toEqual(terms('vikarie'));
   });
 
   it('doing a chore for the client ("städar åt hen") is the documents’ "inte åt individen"', () => {
@@ -105,6 +110,12 @@ describe('the case notes’ abbreviations and chat phrases', () => {
 describe('questions the documents do not answer', () => {
   it.each(['vilken dos ska hen ta av sin medicin?', 'hur stor dos får man ge?', 'vilket nummer ringer jag till tolken?'])('declines «%s»', (question) => {
     expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it('"hur mycket ska hen själv få prata?" asks how far, so no number is needed', () => {
+    expect(QUANTITY_CUE.test(cueText('hur mycket ska brukaren själv få prata på mötet?'))).toBe(false);
+    expect(QUANTITY_CUE.test(cueText('hur mycket tid ska brukaren ha?'))).toBe(true);
+    expect(answerBody(known(qa.answer('hur mycket ska hen själv få säga på uppföljningsmötet?')))).toMatch(/utrymme att beskriva sin upplevelse/);
   });
 
   it('a question for a name is answered only by a text that gives one', () => {
