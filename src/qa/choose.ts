@@ -4,7 +4,7 @@
  * "vad är X?"), the best scoring – a structured topic preferred over a passage that explains the
  * question about as well, since the domain core is the authority where it applies.
  */
-import type { SwedishAnalyzer } from './analyzer';
+import { foldDiacritics, normalizeText, type SwedishAnalyzer } from './analyzer';
 import {
   AMOUNT_IN_TEXT,
   DEFINITION_CUE,
@@ -163,6 +163,11 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     return own.length > 0 && own.length <= MAX_ECHO_TERMS && own.every((t) => terms.includes(t));
   }
 
+  /** The term of a word asked to be defined, read as a question word is ("återkallelseförbehål" with its slip corrected). */
+  function definedTerm(word: string): string {
+    return analyzer.queryTerms(word)[0]?.term ?? analyzer.termOf(word);
+  }
+
   /** The words a short "vad är …?" question asks to have defined (none for longer questions). */
   function definedWords(question: string): string[] {
     const rest = cueText(question).replace(DEFINITION_CUE, ' ').trim().replace(/^(?:med|for) /, '');
@@ -171,8 +176,11 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     // "vad är (egentligen) syftet med uppstartsmötet?", "vad är skillnaden mellan låg och medel?": the X of Y, not a word to define.
     const content = rest.split(' ').filter((w) => RELATION_WORDS.has(w) || !analyzer.isStopword(w));
     if (RELATION_OF.test(content.join(' '))) return [];
-    const words = rest.split(' ').filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:for|med|vad|ar|menas|betyder|innebar|star)$/.test(w));
-    return words.length > 0 && words.length <= MAX_DEFINED_WORDS ? words : [];
+    const words = rest.split(' ').filter((w) => w.length > 1 && !analyzer.isStopword(w) && !/^(?:for|med|vad|ar|menas|betyder|innebar|star|konkret|praktiken|kort|kortfattat)$/.test(w));
+    if (words.length === 0 || words.length > MAX_DEFINED_WORDS) return [];
+    // The cues are read without å, ä, ö; the words go back to how they were typed ("återkallelseförbehål").
+    const typed = new Map(normalizeText(question).split(' ').map((w) => [foldDiacritics(w), w] as const));
+    return words.map((w) => typed.get(w) ?? w);
   }
 
   /** The word after "vilka kan få …": what the question asks the target group of. */
@@ -184,12 +192,12 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
   /** The text opens by saying what the word is ("Boendestöd är ett bistånd … till vuxna …"). */
   function opensWithDefinition(hit: UnitHit, words: readonly string[]): boolean {
     const text = hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text;
-    const stem = escapeRegExp(analyzer.termOf(words[0] ?? ''));
+    const stem = escapeRegExp(definedTerm(words[0] ?? ''));
     return new RegExp(`^${stem}\\p{L}* (?:är|innebär|avser|betyder)(?!\\p{L})`, 'u').test(text.toLowerCase());
   }
 
   function definesAll(hit: UnitHit, words: readonly string[]): boolean {
-    const stems = words.map((w) => analyzer.termOf(w));
+    const stems = words.map(definedTerm);
     if (hit.unit.kind === 'topic') {
       const topic = hit.unit.topic;
       return topic.kind === 'definition' || stems.every((s) => defines(topic.textSv, titleTermsOf(topic), s));

@@ -33,6 +33,16 @@ export const OUT_OF_SCOPE_QUESTION =
   questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b/u);
 
 /**
+ * What the 2009 project actually achieved ("hur många gick faktiskt vidare", "vad visade
+ * delrapporterna"): 004 is the proposal, written before the project, so it has no results.
+ */
+const PROJECT_WORDS = questionCue(/(?:^|\s)(?:projekt\p{L}*|stödboende\p{L}*|2009\p{L}*|lågtröskel\p{L}*|delrapport\p{L}*)/u);
+const OUTCOME_ASKED = questionCue(/(?:^|\s)(?:faktiskt|vad visade (?:delrapport|utvärdering|uppföljning|mätning)\p{L}*|vad blev (?:resultatet|utfallet)|hur gick det (?:för|med) projektet)(?:\s|$)/u);
+export function asksProjectOutcome(cues: string): boolean {
+  return PROJECT_WORDS.test(cues) && OUTCOME_ASKED.test(cues);
+}
+
+/**
  * Documents the sources refer to without including them ("Observera delegationsordning", "Här är
  * rutinen i sin helhet"): what one of them says cannot be answered here, so the decline names it.
  */
@@ -69,7 +79,7 @@ export const FOREIGN_DOMAIN_WORDS: readonly string[] = Object.freeze([
   'lonespec', 'lonesamtal', 'medarbetarsamtal', 'overtid', 'ob tillagg', 'vabb', 'foraldraledig', 'tjanstledig', 'arbetsskada', 'heroma',
   'helgjour', 'jourschema', 'personalschema', 'arbetsschema',
   // IT help
-  'vpn', 'notiser', 'krasch', 'felmeddelande', 'hanger sig', 'dela skarm', 'wifi', 'outlook', 'inspelning', 'teamsmot',
+  'vpn', 'mappen', 'notiser', 'krasch', 'felmeddelande', 'hanger sig', 'dela skarm', 'wifi', 'outlook', 'inspelning', 'teamsmot',
   // other laws and authorities
   'gdpr', 'forvaltningslag', 'overformyndar', 'lvu', 'uppsagningstid',
   // errands
@@ -125,7 +135,7 @@ export const QUANTITY_CUE = questionCue(
   /\bhur (?:många|mycket(?! (?:ska|får|kan|bör) (?:\S+ ){0,3}?(?:få )?(?:prata|säga|tala|komma till tals|bestämma|påverka|berätta|vara delaktig))|länge|lång|ofta)\b/,
 );
 export const QUANTITY_IN_TEXT =
-  /\d|(?<!\p{L})(?:en gång|ett par|några|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
+  /\d|(?<!\p{L})(?:en gång|ett par|några|flertal|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "vad hette stödboendet?", "vilket konsultföretag?": only a text that gives a name answers it. */
 export const NAME_CUE = questionCue(/\bvad (?:heter|hette) (?!(?:det|den|dom|de)\b)\S|\bvilke[nt] (?:konsult)?(?:företag|firma|byrå)\b/);

@@ -32,7 +32,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
   // chat abbreviations and situational filler ("fr o m", "imorgon", "vad nu?")
   'fr', 'o', 'm', 'tom', 'fom', 'imorgon', 'idag', 'igår', 'ikväll', 'inatt', 'hann', 'rent', 'sett', 'normalt', 'vanligtvis',
-  'funkar', 'funka', 'äntligen', 'funkade', 'funkat', 'dom', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
+  'funkar', 'funka', 'äntligen', 'e', 'morse', 'funkade', 'funkat', 'dom', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
   'påsk', 'påsken', 'kristi', 'himmelsfärd', 'himmelsfärdsdag', 'midsommar', 'jul', 'julen', 'nyår', 'sker', 'ske', 'står',
 ]);
 
@@ -67,7 +67,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['tillsyn', 'besök', 'hembesök', 'tillsynsbesök', 'träffa', 'träffar', 'träff'],
   ['socialsekreterare', 'soc', 'socsek', 'socialsekreterarna', 'handläggare', 'handläggaren', 'handläggarna'],
   ['stödnivå', 'nivå', 'nivåer', 'stödnivåer', 'nivåbedömning', 'stödnivåbedömning'],
-  ['uppstartsmöte', 'uppstart', 'startmöte', 'inskrivningsmöte'],
+  ['uppstartsmöte', 'uppstart', 'startmöte', 'inskrivningsmöte', 'upstartsmöte', 'upstart'],
   ['uppföljningsmöte', 'uppföljningsmötet'],
   ['boendepersonal', 'personal', 'personalen', 'kontaktpersonal', 'kontaktperson', 'stödpedagog', 'utförare', 'utföraren'],
   ['restid', 'resa', 'resan', 'resor', 'restiden', 'körtid'],
@@ -181,7 +181,9 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(?:fattar|förstår|begriper) (?:inte|ej) (?:riktigt |helt |alls )?(?=vad|hur)/g, 'osäkerhet '],
   [/\bett tag (?:till|framåt)\b/g, ' '],
   // "hen vill bara ha oss på kvällar, måste vi rätta oss efter det?": whether the client's wishes are followed
-  [/\b(?:måste|ska|behöver|bör) (?:vi|man|boendestödet|ni) (?:rätta|anpassa) (?:oss|sig|er) efter\b/g, 'önskemål beaktas'],
+  [/\b(?:måste|ska|behöver|bör) (?:vi|man|boendestödet|ni) (?:rätta (?:oss|sig|er) efter|anpassa (?:oss|sig|er) efter|gå på)(?!\p{L})/gu, 'önskemål beaktas'],
+  // "inom hur lång tid måste vi ha hört av oss": contact
+  [/\b(?:hör|höra|hört|hörde) av (?:sig|oss|mig|er|dig)\b/g, 'kontakt'],
   // "vad var tanken?": the purpose
   [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)

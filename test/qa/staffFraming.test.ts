@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
 import { SwedishAnalyzer, normalizeText, tokenize } from '../../src/qa/analyzer';
-import { QUANTITY_CUE, cueText, usesForeignDomainWord } from '../../src/qa/cues';
+import { QUANTITY_CUE, asksProjectOutcome, cueText, usesForeignDomainWord } from '../../src/qa/cues';
 import { buildTopics } from '../../src/qa/knowledge';
 
 // How staff frame a question in chat (issue 14): who asks, why they ask, the case notes'
@@ -84,6 +84,9 @@ describe('the case notes’ abbreviations and chat phrases', () => {
     expect(terms('vi fattar inte riktigt vad hen behöver')).toEqual(terms('osäkerhet vad hen behöver'));
     expect(terms('måste vi rätta oss efter det')).toEqual(terms('önskemål beaktas det'));
     expect(terms('vikarie ett tag till')).toEqual(terms('vikarie'));
+    expect(terms('va e poängen med upstartsmötet')).toEqual(terms('vad är poängen med uppstartsmötet'));
+    expect(terms('när ska vi ha hört av oss')).toEqual(terms('när ska vi ha kontakt'));
+    expect(terms('måste vi gå på det önskemålet')).toEqual(terms('önskemål beaktas det önskemålet'));
   });
 
   it('doing a chore for the client ("städar åt hen") is the documents’ "inte åt individen"', () => {
@@ -112,6 +115,14 @@ describe('questions the documents do not answer', () => {
     expect(qa.answer(question).kind).toBe('unknown');
   });
 
+  it('"vad innebär X?" with a slip in X is answered by the text that defines X', () => {
+    expect(answerBody(known(qa.answer('vad innebär återkallelseförbehål rent konkret?')))).toMatch(/till individens nackdel/);
+  });
+
+  it('"ett flertal" answers "hur många …?"', () => {
+    expect(answerBody(known(qa.answer('hur många kontaktförsök räknas som ett flertal upprepade försök innan man hör av sig till soc?')))).toMatch(/flertal upprepade försök/);
+  });
+
   it('"hur mycket ska hen själv få prata?" asks how far, so no number is needed', () => {
     expect(QUANTITY_CUE.test(cueText('hur mycket ska brukaren själv få prata på mötet?'))).toBe(false);
     expect(QUANTITY_CUE.test(cueText('hur mycket tid ska brukaren ha?'))).toBe(true);
@@ -121,6 +132,14 @@ describe('questions the documents do not answer', () => {
   it('a question for a name is answered only by a text that gives one', () => {
     expect(qa.answer('vilket konsultföretag ritade processen?').kind).toBe('unknown');
     expect(answerBody(known(qa.answer('broschyren som soc skickar före mötet, vad heter broschyren?')))).toMatch(/heter att ansöka om stöd/);
+  });
+
+  it('what the 2009 project actually achieved is declined: the proposal was written before it ran', () => {
+    expect(asksProjectOutcome(cueText('hur många klienter gick faktiskt vidare i projektet?'))).toBe(true);
+    expect(qa.answer('vad visade delrapporterna från stödboendeprojektet?').kind).toBe('unknown');
+    // how the project was to be followed up is in the proposal
+    expect(asksProjectOutcome(cueText('hur skulle projektet följas upp?'))).toBe(false);
+    expect(asksProjectOutcome(cueText('ska vi kolla att hyran faktiskt betalas?'))).toBe(false);
   });
 
   it('a document the sources only refer to is named in the decline, with where they refer to it', () => {
