@@ -30,7 +30,7 @@ export const LOCAL_INFO_QUESTION =
  * benefits or insatser, the staff's own employment, IT help.
  */
 export const OUT_OF_SCOPE_QUESTION =
-  questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b/u);
+  questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b/u);
 
 /**
  * What the 2009 project actually achieved ("hur många gick faktiskt vidare", "vad visade
@@ -64,6 +64,27 @@ export const REFERENCED_DOCUMENTS: readonly ReferencedDocument[] = Object.freeze
 /** The referenced-only document a question names, if any; `cues` is cueText(question). */
 export function referencedDocumentIn(cues: string): ReferencedDocument | undefined {
   return REFERENCED_DOCUMENTS.find((d) => d.cue.test(cues));
+}
+
+/**
+ * "I hemtjänsten gjorde vi så. Hur gör boendestödet?": a sentence before the question that tells how
+ * another workplace did it compares; it is not what is asked, so it is left out of the search.
+ */
+const COMPARED_PRACTICE = /^(?:i hemtjänsten|inom hemtjänsten|på (?:mitt |mina |förra |det förra |min förra )?(?:jobb|arbetsplats|ställe|boende)\p{L}*|där jag (?:jobbade|arbetade|var)|förut)\b/iu;
+export function withoutComparedPractice(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+(?=\S)/u);
+  const kept = sentences.filter((s, i) => i === sentences.length - 1 || !COMPARED_PRACTICE.test(s.trim()));
+  return kept.length === sentences.length ? question : kept.join(' ');
+}
+
+/**
+ * A question about another insats's own rules ("vilka nivåer finns det i hemtjänsten?"). Read in the
+ * last sentence only: "I hemtjänsten gjorde vi så. Hur gör boendestödet?" compares, it asks about boendestöd.
+ */
+const OTHER_SERVICE_QUESTION = questionCue(/\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b/);
+export function asksAboutOtherService(question: string): boolean {
+  const sentences = question.split(/[.!?]+\s+(?=\S)/u);
+  return OTHER_SERVICE_QUESTION.test(cueText(sentences[sentences.length - 1] ?? question));
 }
 
 /**

@@ -30,7 +30,7 @@ import { SECTION_QUESTIONS } from './sectionQuestions';
 import { SECTION_SITUATIONS } from './sectionSituations';
 import { SECTION_PHRASINGS } from './phrasings';
 import { dateForRule, extractDate, formatDateSv } from './dates';
-import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, asksProjectOutcome, cueText, referencedDocumentIn, usesForeignDomainWord } from './cues';
+import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, asksAboutOtherService, asksProjectOutcome, withoutComparedPractice, cueText, referencedDocumentIn, usesForeignDomainWord } from './cues';
 import { createPrior } from './prior';
 import { createChooser } from './choose';
 import { createLevelAnswers } from './levelAnswers';
@@ -228,10 +228,11 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     explain: (question, context = {}) => retrieve(question, context),
 
     answer(fullQuestion, context = {}) {
-      const question =
-        fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion;
+      const question = withoutComparedPractice(
+        fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion,
+      );
       const cues = cueText(question);
-      const outOfScope = OUT_OF_SCOPE_QUESTION.test(cues) || usesForeignDomainWord(cues) || asksProjectOutcome(cues);
+      const outOfScope = OUT_OF_SCOPE_QUESTION.test(cues) || usesForeignDomainWord(cues) || asksProjectOutcome(cues) || asksAboutOtherService(question);
       if (LOCAL_INFO_QUESTION.test(cues) || outOfScope || TASK_REQUEST.test(cues)) {
         return unknown(retrieve(question, context).hits);
       }

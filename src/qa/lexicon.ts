@@ -32,7 +32,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
   // chat abbreviations and situational filler ("fr o m", "imorgon", "vad nu?")
   'fr', 'o', 'm', 'tom', 'fom', 'imorgon', 'idag', 'igår', 'ikväll', 'inatt', 'hann', 'rent', 'sett', 'normalt', 'vanligtvis',
-  'funkar', 'funka', 'äntligen', 'e', 'morse', 'funkade', 'funkat', 'dom', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
+  'funkar', 'funka', 'äntligen', 'e', 'morse', 'ordentligt', 'funkade', 'funkat', 'dom', 'va', 'trodde', 'trott', 'löpa', 'fick', 'kom', 'inkom', 'kommit', 'sista', 'dagen', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
   'påsk', 'påsken', 'kristi', 'himmelsfärd', 'himmelsfärdsdag', 'midsommar', 'jul', 'julen', 'nyår', 'sker', 'ske', 'står',
 ]);
 
@@ -104,7 +104,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   // "uppdraget är luddigt": the documents' "osäkerhet kring individens behov"
   ['osäkerhet', 'osäker', 'luddig', 'luddigt', 'otydlig', 'otydligt'],
   // "strul i samarbetet": the documents' "samverkanssvårigheter"
-  ['svårigheter', 'svårighet', 'strul', 'strular', 'skaver', 'gnissel', 'gnisslar', 'konflikt', 'konflikter'],
+  ['svårigheter', 'svårighet', 'strul', 'strular', 'skaver', 'gnissel', 'gnisslar', 'konflikt', 'konflikter', 'kärvar', 'kärva', 'kärvt'],
   ['konstaterat', 'utrett', 'klarlagt'],
   // "hen orkar inte jobba med samlandet": the documents' "förmåga"
   ['förmåga', 'orkar', 'orka', 'ork'],
@@ -182,6 +182,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bett tag (?:till|framåt)\b/g, ' '],
   // "hen vill bara ha oss på kvällar, måste vi rätta oss efter det?": whether the client's wishes are followed
   [/\b(?:måste|ska|behöver|bör) (?:vi|man|boendestödet|ni) (?:rätta (?:oss|sig|er) efter|anpassa (?:oss|sig|er) efter|gå på)(?!\p{L})/gu, 'önskemål beaktas'],
+  // "varför väger inte hens önskemål tyngst?": what decides
+  [/\bväg(?:er|a|de)? (?:inte )?(?:\p{L}+ ){0,2}?tyngst\b/gu, 'styrande'],
   // "inom hur lång tid måste vi ha hört av oss": contact
   [/\b(?:hör|höra|hört|hörde) av (?:sig|oss|mig|er|dig)\b/g, 'kontakt'],
   // "vad var tanken?": the purpose

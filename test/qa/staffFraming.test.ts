@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
 import { SwedishAnalyzer, normalizeText, tokenize } from '../../src/qa/analyzer';
-import { QUANTITY_CUE, asksProjectOutcome, cueText, usesForeignDomainWord } from '../../src/qa/cues';
+import { QUANTITY_CUE, asksAboutOtherService, asksProjectOutcome, cueText, usesForeignDomainWord, withoutComparedPractice } from '../../src/qa/cues';
 import { buildTopics } from '../../src/qa/knowledge';
 
 // How staff frame a question in chat (issue 14): who asks, why they ask, the case notes'
@@ -80,6 +80,8 @@ describe('the case notes’ abbreviations and chat phrases', () => {
     expect(terms('i vilken ordning')).toEqual(terms('steg'));
     expect(terms('vad ville de uppnå med projektet')).toEqual(terms('vad är syftet med projektet'));
     expect(terms('strul i samarbetet')).toEqual(terms('svårigheter i samarbetet'));
+    expect(terms('samarbetet kärvar')).toEqual(terms('samarbetet svårigheter'));
+    expect(terms('varför väger inte hens önskemål tyngst')).toEqual(terms('varför styrande hens önskemål'));
     expect(terms('uppdraget är luddigt')).toEqual(terms('uppdraget är osäkert'));
     expect(terms('vi fattar inte riktigt vad hen behöver')).toEqual(terms('osäkerhet vad hen behöver'));
     expect(terms('måste vi rätta oss efter det')).toEqual(terms('önskemål beaktas det'));
@@ -140,6 +142,16 @@ describe('questions the documents do not answer', () => {
     // how the project was to be followed up is in the proposal
     expect(asksProjectOutcome(cueText('hur skulle projektet följas upp?'))).toBe(false);
     expect(asksProjectOutcome(cueText('ska vi kolla att hyran faktiskt betalas?'))).toBe(false);
+  });
+
+  it('how another workplace did it is a comparison, not the question: that sentence is left out', () => {
+    expect(withoutComparedPractice('I hemtjänsten stod det mest tider i GP:n. Vad ska finnas med i en GP hos boendestödet?')).toBe(
+      'Vad ska finnas med i en GP hos boendestödet?',
+    );
+    expect(withoutComparedPractice('Hen har hemtjänst också. Ingår städning?')).toBe('Hen har hemtjänst också. Ingår städning?');
+    // a question about the other insats itself is declined; a comparison before a question about ours is not
+    expect(asksAboutOtherService('vilka nivåer finns det i hemtjänsten?')).toBe(true);
+    expect(asksAboutOtherService('I hemtjänsten var allt hemma. Måste boendestödet ske i bostaden?')).toBe(false);
   });
 
   it('a document the sources only refer to is named in the decline, with where they refer to it', () => {
