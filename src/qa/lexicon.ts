@@ -183,7 +183,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "hen vill bara ha oss på kvällar, måste vi rätta oss efter det?": whether the client's wishes are followed
   [/\b(?:måste|ska|behöver|bör) (?:vi|man|boendestödet|ni) (?:rätta (?:oss|sig|er) efter|anpassa (?:oss|sig|er) efter|gå på)(?!\p{L})/gu, 'önskemål beaktas'],
   // "varför väger inte hens önskemål tyngst?": what decides
-  [/\bväg(?:er|a|de)? (?:inte )?(?:\p{L}+ ){0,2}?tyngst\b/gu, 'styrande'],
+  [/\bväg(?:er|a|de)? (?:inte )?((?:\p{L}+ ){0,2}?)tyngst\b/gu, '$1styrande'],
   // "inom hur lång tid måste vi ha hört av oss": contact
   [/\b(?:hör|höra|hört|hörde) av (?:sig|oss|mig|er|dig)\b/g, 'kontakt'],
   // "vad var tanken?": the purpose
