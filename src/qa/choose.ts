@@ -111,7 +111,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const asksName = NAME_CUE.test(normalized);
     const amountAsked = asksAmount(normalized);
     const amountPattern = amountAsked && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
-    const defined = target ? targetWord(normalized.slice(target[0].length)) : definitionAsked ? definedWords(question) : [];
+    // The terms of the words asked about, read once per question (not once per unit).
+    const defined = (target ? targetWord(normalized.slice(target[0].length)) : definitionAsked ? definedWords(question) : []).map(definedTerm);
     const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
     const contentTerms = terms.filter((t) => !index.isFrameTerm(t)).length;
     // A document's front matter (title, status, publisher) answers only questions about the document itself.
@@ -147,6 +148,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
   }
 
   const passageTerms = new Map<string, readonly string[]>();
+  /** The terms of each section heading (a few hundred), read once. */
+  const headingTermsOf = new Map<string, readonly string[]>();
   /**
    * A short passage every word of which the question already says ("Hantera avvikelse", a step
    * named in a process list) only repeats the question: it names a topic, it does not answer it.
@@ -190,21 +193,24 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
   }
 
   /** The text opens by saying what the word is ("Boendestöd är ett bistånd … till vuxna …"). */
-  function opensWithDefinition(hit: UnitHit, words: readonly string[]): boolean {
+  function opensWithDefinition(hit: UnitHit, stems: readonly string[]): boolean {
     const text = hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text;
-    const stem = escapeRegExp(definedTerm(words[0] ?? ''));
+    const stem = escapeRegExp(stems[0] ?? '');
     return new RegExp(`^${stem}\\p{L}* (?:är|innebär|avser|betyder)(?!\\p{L})`, 'u').test(text.toLowerCase());
   }
 
-  function definesAll(hit: UnitHit, words: readonly string[]): boolean {
-    const stems = words.map(definedTerm);
+  function definesAll(hit: UnitHit, stems: readonly string[]): boolean {
     if (hit.unit.kind === 'topic') {
       const topic = hit.unit.topic;
       return topic.kind === 'definition' || stems.every((s) => defines(topic.textSv, titleTermsOf(topic), s));
     }
     // The passage's own heading, not the document's title above it (which names "boendestöd" for every block of the handbook).
     const { text, heading } = hit.unit.passage;
-    const headingTerms = index.termsOf(heading);
+    let headingTerms = headingTermsOf.get(heading);
+    if (headingTerms === undefined) {
+      headingTerms = index.termsOf(heading);
+      headingTermsOf.set(heading, headingTerms);
+    }
     return stems.every((s) => defines(text, headingTerms, s));
   }
 
