@@ -10,10 +10,10 @@ import {
   DEFINITION_CUE,
   DOCUMENT_FACT_CUE,
   FREQUENCY_CUE,
-  NAME_CUE,
-  NAME_IN_TEXT,
   FREQUENCY_IN_TEXT,
   MAX_DEFINED_WORDS,
+  NAME_CUE,
+  NAME_IN_TEXT,
   QUANTITY_CUE,
   QUANTITY_IN_TEXT,
   RATE_CUE,
@@ -87,15 +87,17 @@ export interface Chooser {
 }
 
 export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer): Chooser {
-  const titleTerms = new Map<Topic, readonly string[]>();
-  function titleTermsOf(topic: Topic): readonly string[] {
-    let found = titleTerms.get(topic);
-    if (!found) {
-      found = index.termsOf(topic.titleSv);
-      titleTerms.set(topic, found);
+  /** Terms of titles and headings, which recur across questions, read once each. */
+  const termsCache = new Map<string, readonly string[]>();
+  function cachedTermsOf(text: string): readonly string[] {
+    let found = termsCache.get(text);
+    if (found === undefined) {
+      found = index.termsOf(text);
+      termsCache.set(text, found);
     }
     return found;
   }
+  const titleTermsOf = (topic: Topic): readonly string[] => cachedTermsOf(topic.titleSv);
 
   /**
    * The best unit that may answer: confident, giving a number or an amount when asked for one,
@@ -147,9 +149,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     return best;
   }
 
-  const passageTerms = new Map<string, readonly string[]>();
-  /** The terms of each section heading (a few hundred), read once. */
-  const headingTermsOf = new Map<string, readonly string[]>();
+  /** A passage's subject terms (frame words left out), by passage id. */
+  const echoTerms = new Map<string, readonly string[]>();
   /**
    * A short passage every word of which the question already says ("Hantera avvikelse", a step
    * named in a process list) only repeats the question: it names a topic, it does not answer it.
@@ -158,10 +159,10 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     // "Avstämning av uppdraget:" brings the list that follows it.
     if (hit.unit.kind !== 'passage' || /:\s*$/.test(hit.unit.passage.text)) return false;
     const { id, text } = hit.unit.passage;
-    let own = passageTerms.get(id);
+    let own = echoTerms.get(id);
     if (own === undefined) {
       own = index.termsOf(text).filter((t) => !index.isFrameTerm(t));
-      passageTerms.set(id, own);
+      echoTerms.set(id, own);
     }
     return own.length > 0 && own.length <= MAX_ECHO_TERMS && own.every((t) => terms.includes(t));
   }
@@ -206,11 +207,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     }
     // The passage's own heading, not the document's title above it (which names "boendestöd" for every block of the handbook).
     const { text, heading } = hit.unit.passage;
-    let headingTerms = headingTermsOf.get(heading);
-    if (headingTerms === undefined) {
-      headingTerms = index.termsOf(heading);
-      headingTermsOf.set(heading, headingTerms);
-    }
+    const headingTerms = cachedTermsOf(heading);
     return stems.every((s) => defines(text, headingTerms, s));
   }
 

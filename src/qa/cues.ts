@@ -4,6 +4,7 @@
  */
 
 import { foldDiacritics, normalizeText } from './analyzer';
+import { COLLEAGUE_AWAY } from './lexicon';
 
 /**
  * The question as its cues read it: normalised and without å, ä, ö, since staff often type "pa",
@@ -66,13 +67,18 @@ export function referencedDocumentIn(cues: string): ReferencedDocument | undefin
   return REFERENCED_DOCUMENTS.find((d) => d.cue.test(cues));
 }
 
+/** The sentences of a question as typed, each with its closing mark. */
+function sentencesOf(question: string): string[] {
+  return question.split(/(?<=[.!?])\s+(?=\S)/u);
+}
+
 /**
  * "I hemtjänsten gjorde vi så. Hur gör boendestödet?": a sentence before the question that tells how
  * another workplace did it compares; it is not what is asked, so it is left out of the search.
  */
 const COMPARED_PRACTICE = /^(?:i hemtjänsten|inom hemtjänsten|på (?:mitt |mina |förra |det förra |min förra )?(?:jobb|arbetsplats|ställe|boende)\p{L}*|där jag (?:jobbade|arbetade|var)|förut)\b/iu;
 export function withoutComparedPractice(question: string): string {
-  const sentences = question.split(/(?<=[.!?])\s+(?=\S)/u);
+  const sentences = sentencesOf(question);
   const kept = sentences.filter((s, i) => i === sentences.length - 1 || !COMPARED_PRACTICE.test(s.trim()));
   return kept.length === sentences.length ? question : kept.join(' ');
 }
@@ -83,7 +89,7 @@ export function withoutComparedPractice(question: string): string {
  */
 const OTHER_SERVICE_QUESTION = questionCue(/\b(?:i|inom|enligt) (?:hemtjänsten|lss|äldreboendet|personlig assistans)\b/);
 export function asksAboutOtherService(question: string): boolean {
-  const sentences = question.split(/[.!?]+\s+(?=\S)/u);
+  const sentences = sentencesOf(question);
   return OTHER_SERVICE_QUESTION.test(cueText(sentences[sentences.length - 1] ?? question));
 }
 
@@ -111,11 +117,10 @@ const FOREIGN_DOMAIN = new RegExp(`(?:^|\\s)(?:${FOREIGN_DOMAIN_WORDS.map((w) =>
 
 /** The question uses a word of another domain (see FOREIGN_DOMAIN_WORDS); `folded` is diacritic-folded. */
 export function usesForeignDomainWord(folded: string): boolean {
-  return FOREIGN_DOMAIN.test(folded.replace(COLLEAGUE_AWAY, ' '));
+  return FOREIGN_DOMAIN.test(folded.replace(COLLEAGUE_AWAY_CUE, ' '));
 }
 
-/** "ärenden från en kollega som är föräldraledig": why the asker has the case, not what is asked. */
-const COLLEAGUE_AWAY = /(?:^|\s)kolleg\p{L}* som (?:ar|var|blivit|har blivit|gatt pa|har gatt pa|har slutat|slutat)(?: \p{L}+)?/u;
+const COLLEAGUE_AWAY_CUE = questionCue(COLLEAGUE_AWAY);
 
 /** Asking the bot to do a task for you ("kan du skriva/översätta/sammanfatta …") is not a question about the documents. */
 export const TASK_REQUEST = questionCue(/^(?:kan|kunde|skulle) du (?:sammanfatta|skriva|översätta|boka|skicka|ringa|mejla|maila|räkna ut|hjälpa mig (?:med|att)|ge mig|leta|söka|hitta|fixa|ordna|påminna mig)\b|^(?:skriv|översätt|sammanfatta|boka|skicka) (?:ett|en|mitt|min|dagens)\b/);

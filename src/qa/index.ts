@@ -63,8 +63,9 @@ export interface Qa {
   topic(topicId: string, context?: QaContext): QaKnownAnswer | undefined;
 }
 
-export const UNKNOWN_TEXT_SV =
-  'Det vet jag inte säkert. Jag svarar bara på det som står i källdokumenten om stödnivåer, insatsprocessen och boendestöd. Kanske menar du något av det här?';
+/** Closes every decline: the nearest topics follow as buttons. */
+const NEAREST_PROMPT_SV = 'Kanske menar du något av det här?';
+export const UNKNOWN_TEXT_SV = `Det vet jag inte säkert. Jag svarar bara på det som står i källdokumenten om stödnivåer, insatsprocessen och boendestöd. ${NEAREST_PROMPT_SV}`;
 
 /** A question with a date names its deadline in fewer words ("när senast nästa?"). */
 const MIN_DATED_COVERAGE = 0.3;
@@ -239,7 +240,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const referenced = referencedDocumentIn(cues);
       if (referenced) {
         const declined = unknown(retrieve(question, context).hits);
-        const textSv = `Det vet jag inte säkert: det står i ${referenced.nameSv}, som källdokumenten hänvisar till (${referenced.citedIn}) men som inte finns bland dem. Kanske menar du något av det här?`;
+        const textSv = `Det vet jag inte säkert: det står i ${referenced.nameSv}, som källdokumenten hänvisar till (${referenced.citedIn}) men som inte finns bland dem. ${NEAREST_PROMPT_SV}`;
         return { ...declined, textSv };
       }
       const situational = situationAnswer(question, context);

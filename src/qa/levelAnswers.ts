@@ -158,17 +158,17 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
    * references (000 › Referenstid, nivå 4) the uppdrag covers only what referensskrivning needs, so
    * other individual support (000 › Individuellt stöd) belongs to the next level up.
    */
-  function referencesOnlyAnswer(intent: LevelIntent, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined {
+  function referencesOnlyAnswer(intent: LevelIntent, residualHits: () => readonly UnitHit[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined {
     if (intent.levelIds.length !== 1) return undefined;
     const level = getLevel(intent.modelId, intent.levelIds[0] ?? '');
     if (!level?.referencesAreMainPart) return undefined;
     // What the question says besides the level ("ekonomin", "posten") is best explained by a kind of individual support.
-    const residual = terms.filter((t) => !levelWords.has(t) && !index.isFrameTerm(t));
-    if (residual.length === 0) return undefined;
-    const namesSupport = index
-      .search(KnowledgeIndex.queryOf(residual), priorFor(residual, context))
+    const namesSupport = residualHits()
       .slice(0, SUPPORT_HIT_WINDOW)
-      .some((h) => h.unit.kind === 'passage' && INDIVIDUAL_SUPPORT_SECTIONS.some((section) => h.unit.kind === 'passage' && h.unit.passage.headingPath.includes(section)));
+      .some((h) => {
+        const path = h.unit.kind === 'passage' ? h.unit.passage.headingPath : [];
+        return INDIVIDUAL_SUPPORT_SECTIONS.some((section) => path.includes(section));
+      });
     if (!namesSupport) return undefined;
     const order = levelIdsOf(intent.modelId);
     const next = getLevel(intent.modelId, order[order.indexOf(level.id) + 1] ?? '');
@@ -201,22 +201,25 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
         return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
       }
     }
+    // The words beside the level ones, and (searched once, when needed) what explains them.
+    const residualTerms = terms.filter((t) => !levelWords.has(t) && !index.isFrameTerm(t));
+    let residualSearch: readonly UnitHit[] | undefined;
+    const residualHits = (): readonly UnitHit[] =>
+      (residualSearch ??= residualTerms.length > 0 ? index.search(KnowledgeIndex.queryOf(residualTerms), priorFor(residualTerms, context)) : []);
     const sideBySide = housingFormsAnswer(question, intent, hits);
     if (sideBySide) return sideBySide;
-    const referencesOnly = referencesOnlyAnswer(intent, terms, hits, context);
+    const referencesOnly = referencesOnlyAnswer(intent, residualHits, hits, context);
     if (referencesOnly) return referencesOnly;
     // "räknas restid på hög nivå?" is about restid: when the best explanation of the whole
     // question is neither a level topic nor a row of a level table, and it explains a word
     // beyond the level ones, it answers instead of the level card.
-    const residualTerms = terms.filter((t) => !levelWords.has(t) && !index.isFrameTerm(t));
     const other = bestConfident(hits, terms, question);
     const aboutLevels = other === undefined || isLevelUnit(other.unit);
     const explainsRest = other !== undefined && other.matched.some((t) => residualTerms.includes(t));
     if (other && !aboutLevels && explainsRest && residualTerms.length >= MIN_RESIDUAL_MATCHED) return fromHit(other, hits, question, terms, context);
     const answer = levelAnswer(intent, context);
     // The passages under a level card are the ones about the rest of the question ("referenstid på trean").
-    const residualHits = residualTerms.length > 0 ? index.search(KnowledgeIndex.queryOf(residualTerms), priorFor(residualTerms, context)) : [];
-    return answer ? withOwnRows(answer, hits, residualHits) : undefined;
+    return answer ? withOwnRows(answer, hits, residualHits()) : undefined;
   }
 
   return { levelTopic, overviewAnswer, situationAnswer, withOwnRows, levelQuestion };

@@ -119,6 +119,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['verkställa', 'verkställas', 'verkställd', 'verkställt', 'verkställighet', 'verkställande'],
 ]);
 
+/** "ärenden från en kollega som är föräldraledig": why the asker has the case, not what is asked (also kept out of the out-of-scope check, ./cues). */
+export const COLLEAGUE_AWAY = /\bkolleg\p{L}* som (?:är|var|blivit|har blivit|gått på|har gått på|har slutat|slutat)(?: \p{L}+)?/gu;
+
 /** Multi-word phrases rewritten as one canonical word before tokenising (normalised text, word-bounded). */
 export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.freeze([
   [/\bdirekt[a]? (?:bruk(?:ar)?)?tid(?:en)?\b/g, 'brukartid'],
@@ -167,8 +170,6 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(ska|skall|bör)( \p{L}+)? leda till\b/gu, '$1$2 syfte'],
   // "hen vill inte jobba med samlandet längre": no longer, not a length
   [/\b(inte(?: \p{L}+){1,5}?) längre\b(?! (?:tid|än|period))/gu, '$1'],
-  // "vad ville de uppnå med projektet?": its purpose
-  [/\bvad (?:ville|vill|skulle|ska) (?:\p{L}+ )?(?:egentligen )?uppnå(?!\p{L})/gu, 'vad är syftet'],
   // "i vilken ordning går klienten vidare?": the steps
   [/\bi vilken ordning\b/g, 'steg'],
   // "boendecoachning – vad innefattar det?": what it means
@@ -186,8 +187,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bväg(?:er|a|de)? (?:inte )?((?:\p{L}+ ){0,2}?)tyngst\b/gu, '$1styrande'],
   // "inom hur lång tid måste vi ha hört av oss": contact
   [/\b(?:hör|höra|hört|hörde) av (?:sig|oss|mig|er|dig)\b/g, 'kontakt'],
-  // "vad var tanken?": the purpose
-  [/\bvad (?:var|är) (?:egentligen )?tanken\b/g, 'vad är syftet'],
+  // "vad var tanken?", "vad är målet med boendestöd?", "vad ville de uppnå?": the purpose (not the client's own goals)
+  [/\b(?:vad|vilket) (?:(?:var|är) (?:egentligen |själva )?(?:tanken|målet|målsättningen)|(?:ville|vill|skulle|ska) (?:\p{L}+ )?(?:egentligen )?uppnå)(?!\p{L})/gu, 'vad är syftet'],
   // "vad skulle matas vid uppföljningen": mätas typed without ä (nothing in the documents is fed)
   [/\b(skulle|ska|kommer att|kunde|skall) matas\b/g, '$1 mätas'],
   // "handläggaren vill hänga med på mötet"
@@ -220,13 +221,11 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bvarför (?:finns|behövs|behovs)\b/g, 'syfte'],
   // "har tagit över ärenden från en kollega som är föräldraledig": how the asker came to the case
   [/\b(?:tagit|tar|tog) över (?:\p{L}+ )?(?:ärende\p{L}*|arende\p{L}*)\b/gu, ' '],
-  [/\bkolleg\p{L}* som (?:är|ar|var|blivit|har blivit|gått på|har gått på|har slutat|slutat)(?: \p{L}+)?/gu, ' '],
+  [COLLEAGUE_AWAY, ' '],
   [/\bdag(?:s)? ?anteckningar\b/g, 'daganteckning'],
   [/\bfölj(?:a|er|as|s|de|t)? upp\b/g, 'uppföljning'],
   // "hur uppföljningen ska gå till": the uppdrag's "former för uppföljning"
   [/\bhur (?:uppföljning(?:en)?|uppföljningarna) (?:ska|skall|bör|kommer att) (?:gå|ga) till\b/g, 'former för uppföljning'],
-  // "vad är målet med boendestöd?": its purpose (not the client's own goals)
-  [/\b(?:vad|vilket) (?:är|ar|var) (?:egentligen |själva )?(?:målet|målsättningen) med\b/g, 'vad är syftet med'],
   // "när hen har flyttat in": the inflyttning (the process step "Flytta in" stays a step)
   [/\b(?:har |hade |har nyss |nyss |precis )?flytta(?:t|r|de) in\b/g, 'inflyttning'],
   // "uppf.mötet" written out by the chat shorthand
