@@ -45,7 +45,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = PHRASE_SYNONYMS.map(([pa
 /** Words of normalised text, phrase synonyms already applied. */
 export function tokenize(text: string): string[] {
   let normalized = normalizeText(text);
-  for (const [pattern, replacement] of PHRASES) normalized = normalized.replace(pattern, replacement);
+  for (const [pattern, replacement] of PHRASES) {
+    const replaced = normalized.replace(pattern, replacement);
+    // A phrase read away leaves one space, so the phrases after it see words as typed ("min chef ‹…› undrar").
+    if (replaced !== normalized) normalized = replaced.replace(/\s+/g, ' ').trim();
+  }
   return normalized.split(' ').filter((t) => t.length > 0);
 }
 
@@ -197,6 +201,11 @@ export class SwedishAnalyzer {
 
   knows(term: string): boolean {
     return this.vocabulary.has(term);
+  }
+
+  /** Some text has the word as typed, or typed without å, ä, ö. */
+  knowsWord(word: string): boolean {
+    return this.stopwords.has(word) || this.surfaceWords.has(word) || this.foldedSurface.has(word);
   }
 
   isStopword(word: string): boolean {

@@ -83,7 +83,8 @@ function isFrontMatter(passage: Passage): boolean {
 
 export interface Chooser {
   /** The unit that answers, or undefined when none may. */
-  bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined;
+  /** `cues`: cueText(question), with slips in cue words repaired (./cues repairCueText). */
+  bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string, cues?: string): UnitHit | undefined;
 }
 
 export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer): Chooser {
@@ -104,8 +105,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
    * defining the word a "vad är …?" asks about. A structured topic is preferred over a passage
    * (the domain core is the authority) as long as it explains the question about as well.
    */
-  function bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string): UnitHit | undefined {
-    const normalized = cueText(question);
+  function bestConfident(hits: readonly UnitHit[], terms: readonly string[], question: string, cues?: string): UnitHit | undefined {
+    const normalized = cues ?? cueText(question);
     const target = TARGET_GROUP_CUE.exec(normalized);
     const definitionAsked = DEFINITION_CUE.test(normalized) || target !== null;
     const asksQuantity = QUANTITY_CUE.test(normalized);
@@ -174,9 +175,11 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
 
   /** The words a short "vad är …?" question asks to have defined (none for longer questions). */
   function definedWords(question: string): string[] {
-    const rest = cueText(question).replace(DEFINITION_CUE, ' ').trim().replace(/^(?:med|for) /, '');
+    // "vad är boendecoachning i praktiken, vad gör personalen då?": the words before the first comma or question mark
+    const firstClause = question.split(/[,;?!]/)[0] ?? question;
+    const rest = cueText(firstClause).replace(DEFINITION_CUE, ' ').trim().replace(/^(?:med|for) /, '');
     // "vad menas med att vi ska vara en socialtjänst?": a statement to explain, not words to define.
-    if (/^att /.test(rest)) return [];
+    if (/^(?:det )?att /.test(rest)) return [];
     // "vad är (egentligen) syftet med uppstartsmötet?", "vad är skillnaden mellan låg och medel?": the X of Y, not a word to define.
     const content = rest.split(' ').filter((w) => RELATION_WORDS.has(w) || !analyzer.isStopword(w));
     if (RELATION_OF.test(content.join(' '))) return [];

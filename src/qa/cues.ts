@@ -21,24 +21,50 @@ function questionCue(re: RegExp): RegExp {
 
 /**
  * Questions about particular local people, places or contact details ("vem är enhetschef på mitt
- * boende", "vad har soc för telefonnummer"): the source documents never hold them.
+ * boende", "vad har soc för telefonnummer"): the source documents never hold them – but for one e-mail
+ * address, samlarteamet's (002 › Planera genomförande).
  */
 export const LOCAL_INFO_QUESTION =
-  questionCue(/\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|team|område)\b|\bvad heter (?:min|mitt|mina|vår|vårt|våra|er|ert|era|hens|hans|hennes|chefen|enhetschefen|handläggaren|soc|socialsekreteraren|kontaktpersonen|stödpedagogen)\b|\btelefonnummer|\bvilket (?:telefon)?nummer (?:\S+ )?(?:ringer|ringa|ring)\b|\bmejladress|\be-?postadress/);
+  questionCue(/\bvem är (?:min|mitt|mina|vår|vårt|våra|er|ert|era)\b|\bvem är (?:\p{L}+ )?(?:stödpedagog|enhetschef|chef|samordnare|verksamhetsledare|kontaktperson)\p{L}* (?:på|i|för) |\bnamn(?:et)? och (?:telefon)?nummer\b|\b(?:på|i|för) (?:mitt|min|vårt|vår|ert|er) (?:boende|enhet|team|område)\b|\bvad heter (?:min|mitt|mina|vår|vårt|våra|er|ert|era|hens|hans|hennes|chefen|enhetschefen|handläggaren|soc|socialsekreteraren|kontaktpersonen|stödpedagogen)\b|\btelefonnummer|\btel(?:efon)? ?nr\b|\bvilket (?:telefon)?nummer (?:\S+ )?(?:ringer|ringa|ring)\b|(?<!samlarteam.*)\b(?:mejladress|mailadress|e-?postadress)(?!.*samlarteam)/u);
 
 /**
  * Questions the documents cannot answer although they mention the words: applying for other
  * benefits or insatser, the staff's own employment, IT help.
  */
 export const OUT_OF_SCOPE_QUESTION =
-  questionCue(/\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b/u);
+  // "stöd att ansöka om god man" is an individstödande aktivitet (002): helping the client apply is in scope
+  questionCue(/(?<!(?:stöd|stötta|stöttning|hjälp|hjälpa|hjälper|stödja) (?:\p{L}+ )?(?:med )?(?:att )?)\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b|\b(?:treserva|teams|intranätet|appen|datorn|systemet) (?:låser sig|hänger sig|krånglar|kraschar|strular|loggar ut)\b|\b(?:friskvårdsbidrag|friskvårdstimme|friskvårdstimmen)\p{L}*|\b(?:tillägg|påslag) (?:på|i) lönen\b|\blönetillägg/u);
+
+/**
+ * Kinds of question the documents never answer although their words are the documents' own:
+ * criteria of another law by its paragraph ("4 § LVM"), today's figures ("hur många … just nu"),
+ * where a file lies ("var ligger Excel-filen"), billing between the city's units, what a god man
+ * or förvaltare may do (föräldrabalken), the bot's opinion ("tycker du …"), and what came of an event
+ * the documents only announce ("vad kom arbetsgruppen fram till", "ändrades något", "fick … till slut"),
+ * how long a meeting or a queue takes, one worker's caseload, another city district's or
+ * municipality's own rules ("har Nordost egna stödnivåer?": the 2021 levels are Sydväst's), and
+ * notice under the hyreslag, which no text gives.
+ */
+export const UNANSWERABLE_KIND_QUESTION = questionCue(
+  /(?:^|\s)\d+ (?:kap \d+ )?(?:lvm|lpt|lss|lrv|fb|föräldrabalken|hyreslagen|jordabalken)(?:\s|$)|(?:^|\s)(?:kriterier\p{L}*|ansök\p{L}*|ansöka|anmäl\p{L}*|vård) (?:\p{L}+ ){0,2}enligt (?:lvm|lpt)(?:\s|$)|(?:^|\s)hur många (?:\p{L}+ ){0,7}(?:just nu|i dag|idag|för närvarande)(?:\s|$)|(?:^|\s)var (?:ligger|finns|hittar (?:jag|man|vi)) (?:\p{L}+ ){0,2}(?:excel\p{L}*|filen)(?:\s|$)|(?:^|\s)(?:fakturer\p{L}*|handläggningstid\p{L}*|kötid\p{L}*|väntelista\p{L}*)|(?:^|\s)(?:tycker|anser) du(?:\s|$)|(?:^|\s)vad kom (?:\p{L}+ ){0,2}?fram(?:\s|$)|(?:^|\s)(?:ändrades|ändrade (?:man|de|ni)) (?:något|nåt|det|mycket)(?:\s|$)|(?:^|\s)vilka remissvar|(?:^|\s)fick (?:\S+ ){0,4}?till slut(?:\s|$)|(?:^|\s)hur lång (?:tid )?(?:brukar |tar |ska )?(?:ett |en )?(?:\p{L}*möte\p{L}*|kön|kö)(?: \p{L}+)? (?:ta|tar|vara|pågå|hålla på)(?:\s|$)|(?:^|\s)(?:nordost|nordöst|hisingen|centrum|angered|lundby|majorna\p{L}*|örgryte\p{L}*|askim\p{L}*|västra göteborg|östra göteborg|mölndal|partille|kungälv|lerum|härryda|kungsbacka|alingsås|stockholm|malmö|uppsala)(?:\s|$).*(?:egna|sina|deras|annorlunda|samma)(?:\s|$)|(?:^|\s)(?:säga upp|uppsägning)\p{L}* .*hyreslagen|(?:^|\s)hyreslagen .*(?:säga upp|uppsägning)|(?:^|\s)hur lång (?:brukar )?kön|(?:^|\s)hur många (?:ärenden|brukare|klienter) (?:\p{L}+ ){0,3}?(?:ska|får|kan|brukar|bör) (?:en |varje |man som )?(?:boendestödjare|kontaktpersonal|handläggare|socialsekreterare|personal)\p{L}* (?:ha|max|ta)|(?:^|\s)statistik\p{L}*|(?:^|\s)vad (?:visade|gav|fick) (?:de|dom|den|det|projekten|projektet) (?:för )?resultat|(?:^|\s)skillnad\p{L}* (?:mellan|på) god man och förvaltare|(?:^|\s)(?:(?:god man|gode mannen|förvaltar\p{L}*) (?:\p{L}+ ){0,2}?(?:får|kan|har rätt att)|(?:får|kan) (?:en |den |hens |brukarens )?(?:god man|gode mannen|förvaltar\p{L}*)) (?:\p{L}+ ){0,2}?(?:säga upp|sälja|skriva under|teckna|ta ut|bestämma över)(?:\s|$)/u,
+);
+
+/**
+ * Plans beyond the documents ("kommer kollektiven också gå över till låg/medel/hög?"): a change of
+ * model or rule still to come is not in them; what changed in 2021 or 2025 is.
+ */
+const FUTURE_CHANGE = questionCue(/(?:^|\s)(?:kommer|ska) (?:\p{L}+ ){0,3}?(?:också |även )?(?:att )?(?:gå över|övergå|införas|ersättas|fasas ut)(?:\s|$)/u);
+const PAST_CHANGE = questionCue(/(?:^|\s)(?:gick|infördes|ersattes)(?:\s|$)/u);
+export function asksFutureChange(cues: string): boolean {
+  return FUTURE_CHANGE.test(cues) && !PAST_CHANGE.test(cues);
+}
 
 /**
  * What the 2009 project actually achieved ("hur många gick faktiskt vidare", "vad visade
  * delrapporterna"): 004 is the proposal, written before the project, so it has no results.
  */
 const PROJECT_WORDS = questionCue(/(?:^|\s)(?:projekt\p{L}*|stödboende\p{L}*|2009\p{L}*|lågtröskel\p{L}*|delrapport\p{L}*)/u);
-const OUTCOME_ASKED = questionCue(/(?:^|\s)(?:faktiskt|vad visade (?:delrapport|utvärdering|uppföljning|mätning)\p{L}*|vad blev (?:resultatet|utfallet)|hur gick det (?:för|med) projektet)(?:\s|$)/u);
+const OUTCOME_ASKED = questionCue(/(?:^|\s)(?:faktiskt|vad visade (?:delrapport|utvärdering|uppföljning|mätning)\p{L}*|vad blev (?:resultatet|utfallet)|hur gick det (?:sen |sedan |till slut |egentligen )?(?:för|med) (?:\p{L}+ )?(?:projekt\p{L}*|stödboendeprojekt\p{L}*))(?:\s|$)/u);
 export function asksProjectOutcome(cues: string): boolean {
   return PROJECT_WORDS.test(cues) && OUTCOME_ASKED.test(cues);
 }
@@ -60,6 +86,25 @@ export const REFERENCED_DOCUMENTS: readonly ReferencedDocument[] = Object.freeze
     nameSv: 'förvaltningens rutin för hantering av skyddade personuppgifter',
     citedIn: '002 › Att tänka på om uppdrag i sekretessmarkerade ärenden',
   },
+  {
+    // the handbook names the rating scale the client self-assesses with, not how it is scored
+    cue: questionCue(/(?:clutter image rating|(?:^|\s)c i r(?:\s|$)|(?:^|\s)cir(?:\s|$)).*(?:poäng|skala|bild|gräns|räkna|nivå|steg)|(?:poäng|skala|bild|gräns)\p{L}* .*(?:clutter image rating|(?:^|\s)c i r(?:\s|$)|(?:^|\s)cir(?:\s|$))/u),
+    nameSv: 'skattningsskalan Clutter Image Rating (C.I.R)',
+    citedIn: '002 › Samlarteamet – ett specialiserat boendestödsteam',
+  },
+  { cue: questionCue(/(?:^|\s)lathund\p{L}*/u), nameSv: 'lathunden för hantering i Treserva', citedIn: '000 › Hantering av stödnivåer – process' },
+  {
+    // the handbook reports what the riktlinje says, not its wording
+    cue: questionCue(/(?:formulering\p{L}*|ordalydelse\p{L}*|exakt\p{L}*|ordagrann\p{L}*|ordagrant).*riktlinje\p{L}*|riktlinje\p{L}*.*(?:formulering\p{L}*|ordalydelse\p{L}*|exakt\p{L}*|ordagrann\p{L}*|ordagrant)/u),
+    nameSv: 'riktlinjen för boendestöd',
+    citedIn: '002 › Att tänka på om återkallelseförbehåll',
+  },
+  {
+    // the handbook starts the routine but does not give its steps
+    cue: questionCue(/(?:(?:3|tre) ?dagars ?rutin|tredagarsrutin)\p{L}*.*(?:dag (?:2|3|två|tre)|konkret|steg för steg|vad står|vad innebär|hur går|hur ser|exakt|i detalj)|(?:dag (?:2|3|två|tre)|konkret|steg för steg|exakt|i detalj).*(?:(?:3|tre) ?dagars ?rutin|tredagarsrutin)/u),
+    nameSv: '3-dagarsrutinen',
+    citedIn: '002 › Att tänka på under genomförandet',
+  },
 ]);
 
 /** The referenced-only document a question names, if any; `cues` is cueText(question). */
@@ -74,13 +119,19 @@ function sentencesOf(question: string): string[] {
 
 /**
  * "I hemtjänsten gjorde vi så. Hur gör boendestödet?": a sentence before the question that tells how
- * another workplace did it compares; it is not what is asked, so it is left out of the search.
+ * another workplace did it compares. The other workplace is left out of the search; what the
+ * sentence tells stays, since the question often points back at it ("Ska boendestödet också läggas då?").
  */
-const COMPARED_PRACTICE = /^(?:i hemtjänsten|inom hemtjänsten|på (?:mitt |mina |förra |det förra |min förra )?(?:jobb|arbetsplats|ställe|boende)\p{L}*|där jag (?:jobbade|arbetade|var)|förut)\b/iu;
+const COMPARED_PRACTICE = /^(?:(?:jag |vi )?(?:kommer|kom) (?:ju )?från (?:hemtjänsten|äldreomsorgen|lss|psykiatrin|ett hvb|hvb)(?: där (?:vi|jag|man))?|i hemtjänsten|inom hemtjänsten|på (?:mitt |mina |förra |det förra |min förra )?(?:jobb|arbetsplats|ställe|boende)\p{L}*|där jag (?:jobbade|arbetade|var)|förut)\b/iu;
 export function withoutComparedPractice(question: string): string {
   const sentences = sentencesOf(question);
-  const kept = sentences.filter((s, i) => i === sentences.length - 1 || !COMPARED_PRACTICE.test(s.trim()));
-  return kept.length === sentences.length ? question : kept.join(' ');
+  let changed = false;
+  const kept = sentences.map((s, i) => {
+    if (i === sentences.length - 1 || !COMPARED_PRACTICE.test(s.trim())) return s;
+    changed = true;
+    return s.trim().replace(COMPARED_PRACTICE, '').trim();
+  });
+  return changed ? kept.join(' ') : question;
 }
 
 /**
@@ -109,6 +160,10 @@ export const FOREIGN_DOMAIN_WORDS: readonly string[] = Object.freeze([
   'vpn', 'mappen', 'notiser', 'krasch', 'felmeddelande', 'hanger sig', 'dela skarm', 'wifi', 'outlook', 'inspelning', 'teamsmot',
   // other laws and authorities
   'gdpr', 'forvaltningslag', 'overformyndar', 'lvu', 'uppsagningstid',
+  // staffing a unit
+  'arsarbetar', 'personaltathet', 'nattpersonal', 'nattbemanning', 'nattjour',
+  // the staff's own safety
+  'stickskad', 'stack mig', 'blodsmitt', 'hepatit',
   // errands
   'vader', 'systembolag',
 ]);
@@ -123,7 +178,7 @@ export function usesForeignDomainWord(folded: string): boolean {
 const COLLEAGUE_AWAY_CUE = questionCue(COLLEAGUE_AWAY);
 
 /** Asking the bot to do a task for you ("kan du skriva/översätta/sammanfatta …") is not a question about the documents. */
-export const TASK_REQUEST = questionCue(/^(?:kan|kunde|skulle) du (?:sammanfatta|skriva|översätta|boka|skicka|ringa|mejla|maila|räkna ut|hjälpa mig (?:med|att)|ge mig|leta|söka|hitta|fixa|ordna|påminna mig)\b|^(?:skriv|översätt|sammanfatta|boka|skicka) (?:ett|en|mitt|min|dagens)\b/);
+export const TASK_REQUEST = questionCue(/^(?:kan|kunde|skulle) du (?:sammanfatta|skriva|översätta|boka|skicka|ringa|mejla|maila|räkna ut|hjälpa mig (?:med|att)|ge mig|leta|söka|hitta|fixa|ordna|påminna mig|gå in (?:i|på)|logga in|kolla (?:upp |i |på )?|titta (?:i|på)|registrera|lägga in|ändra (?:i|på))\b|^(?:skriv|översätt|sammanfatta|boka|skicka) (?:ett|en|mitt|min|dagens)\b/);
 
 /** "Vad är …?", "vad menas med …?": a definition beats a topic that merely mentions the word. */
 export const DEFINITION_CUE = questionCue(/^(?:vad (?:är|menas|betyder|innebär|står)|förklara|definition)\b/);
@@ -158,23 +213,46 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 // "hur mycket ska brukaren själv få prata?" asks how far, not how much
 export const QUANTITY_CUE = questionCue(
-  /\bhur (?:många|mycket(?! (?:ska|får|kan|bör) (?:\S+ ){0,3}?(?:få )?(?:prata|säga|tala|komma till tals|bestämma|påverka|berätta|vara delaktig))|länge|lång|ofta)\b/,
+  /\bhur (?:många|mycket(?! (?:ska|får|kan|bör) (?:\S+ ){0,3}?(?:få )?(?:prata|säga|tala|komma till tals|bestämma|påverka|berätta|vara delaktig))(?! (?:plats|utrymme)\b)|länge|lång|ofta)\b/,
 );
 export const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|flertal|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "vad hette stödboendet?", "vilket konsultföretag?": only a text that gives a name answers it. */
-export const NAME_CUE = questionCue(/\bvad (?:heter|hette) (?!(?:det|den|dom|de)\b)\S|\bvilke[nt] (?:konsult)?(?:företag|firma|byrå)\b/);
+// "vad hette det?" asks nothing named; "vad hette de fem boendena?" does
+export const NAME_CUE = questionCue(/\bvad (?:heter|hette) (?!(?:det|den|dom|de)(?:\s*$|\s+(?:som|nu|då|igen|där|här)\b))\S|\bvilke[nt] (?:konsult)?(?:företag|firma|byrå)\b/);
 /** A name in a text: a capital letter inside a sentence ("insatsen FH lägenhetsboende"), a quoted name, or "som heter …". */
 export const NAME_IN_TEXT = /[\p{Ll}\d,;:)] +[„"”“«]?\p{Lu}|[„"”“«]\p{L}|(?<!\p{L})(?:heter|kallas|benämns)(?!\p{L})/u;
+
+/**
+ * "steget flytta in", "i processteget följa upp": the question names a step of the insatsprocess
+ * (001 › Genomgång av insatsprocessen), so the sections under that step are the likely answer.
+ * Returns the step's heading as it stands in 001, or undefined.
+ */
+const PROCESS_STEPS: readonly (readonly [RegExp, string])[] = [
+  [/placera/, 'Placera'],
+  [/flytta in/, 'Flytta in'],
+  [/genomföra (?:uppdrag|insats)(?:en|et)?/, 'Genomföra uppdrag'],
+  [/följa upp/, 'Följa upp (handläggare)'],
+  [/avsluta/, 'Avsluta'],
+];
+const STEP_NAMES = PROCESS_STEPS.map(([re]) => re.source).join('|');
+// "steget flytta in", or "flytta in-steget" (the hyphen read as a space)
+const NAMED_STEP = questionCue(new RegExp(`(?:^|\\s)(?:process?)?steg(?:et)? (?:att )?[„"”“«]?(${STEP_NAMES})(?:\\s|[„"”“»?.,]|$)|(?:^|\\s)(${STEP_NAMES}) (?:process?)?steg(?:et)?(?:\\s|$)`, 'u'));
+const FOLDED_STEPS = PROCESS_STEPS.map(([re, heading]) => [questionCue(new RegExp(`^${re.source}`, 'u')), heading] as const);
+export function namedProcessStep(cues: string): string | undefined {
+  const match = NAMED_STEP.exec(cues);
+  const named = match?.[1] ?? match?.[2];
+  return named === undefined ? undefined : FOLDED_STEPS.find(([re]) => re.test(named))?.[1];
+}
 
 /** "hur ofta …": a frequency in words ("daglig tillsyn") answers it too. */
 export const FREQUENCY_CUE = questionCue(/\bhur ofta\b/);
 export const FREQUENCY_IN_TEXT = /(?<!\p{L})(?:daglig|dagliga|dagligt|veckovis)(?!\p{L})/iu;
 
 /** "hur mycket hyra/kostar …": only a passage that gives an amount answers it. */
-export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|vad (?:är|var|blir|blev|ligger|låg) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat|betalar|betalas|betalade)|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
-export const AMOUNT_NOUNS = questionCue(/(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*|betalt|dygn\p{L}*|pris\p{L}*)(?:\s|$)/u);
+export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|(?:något|nåt|ett|vilket|hur stort) (?:fastställt |bestämt |fast )?belopp|vad (?:är|var|blir|blev|ligger|låg) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat|betalar|betalas|betalade)|vad (?:får|ska|måste) (?:\p{L}+ ){0,2}?betala|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
+export const AMOUNT_NOUNS = questionCue(/(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|belopp\p{L}*|betala|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*|betalt|dygn\p{L}*|pris\p{L}*)(?:\s|$)/u);
 export const AMOUNT_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)/;
 
 /** The question (as cueText reads it) asks for an amount of money: "hur mycket hyra", "vad betalar … per dygn". */
@@ -231,3 +309,84 @@ export const CONTENT_CUE = questionCue(/(?:^|\s)(?:vara med|ta upp|tas upp|ingå
 
 /** Asking when a document was decided, from when it applies or who publishes it. */
 export const DOCUMENT_FACT_CUE = questionCue(/(?:^|\s)(?:beslut\p{L}*|gäll\p{L}*|giltig\p{L}*|revider\p{L}*|utgiv\p{L}*|utgav|version|datum|publicer\p{L}*|framtag\p{L}*|antag\p{L}*|från när|sedan när|ny\p{L}*|gammal|aktuell)(?:\s|$)/u);
+
+/** A question word shorter than this is left as typed: "häder" is händer far more often than the weather's "väder". */
+const REPAIR_MIN_LENGTH = 6;
+const CUE_WORD_MIN_LENGTH = 5;
+const CUE_PATTERNS: readonly RegExp[] = [
+  LOCAL_INFO_QUESTION,
+  OUT_OF_SCOPE_QUESTION,
+  UNANSWERABLE_KIND_QUESTION,
+  FUTURE_CHANGE,
+  PROJECT_WORDS,
+  OUTCOME_ASKED,
+  OTHER_SERVICE_QUESTION,
+  TASK_REQUEST,
+  QUANTITY_CUE,
+  NAME_CUE,
+  AMOUNT_CUE,
+  AMOUNT_NOUNS,
+  ...REFERENCED_DOCUMENTS.map((d) => d.cue),
+];
+
+/** The literal words of a pattern's source (escapes such as \p{L} and \b left out). */
+function literalWords(source: string): string[] {
+  return source.replace(/\\[pPu]\{[^}]*\}|\\./g, ' ').match(/\p{Ll}+/gu) ?? [];
+}
+
+/** The words the cues read, as cueText writes them. */
+const CUE_WORDS: readonly string[] = [
+  ...new Set([...CUE_PATTERNS.flatMap((p) => literalWords(p.source)), ...FOREIGN_DOMAIN_WORDS.flatMap((w) => w.split(' '))]),
+].filter((w) => w.length >= CUE_WORD_MIN_LENGTH);
+const CUE_WORD_SET: ReadonlySet<string> = new Set(CUE_WORDS);
+
+/** At most one edit or one swap of neighbouring letters between a and b. */
+export function withinOneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+  }
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** The cue word a slipped word stands for (with the ending it was typed with), if exactly one. */
+function repairedWord(word: string): string | undefined {
+  const found = new Set<string>();
+  for (const cue of CUE_WORDS) {
+    // A word that already starts with a cue word reads as that one as typed ("semester…").
+    if (word.startsWith(cue)) continue;
+    if (withinOneSlip(word, cue)) found.add(cue);
+    else {
+      for (let length = cue.length - 1; length <= cue.length + 1; length++) {
+        if (length < word.length && withinOneSlip(word.slice(0, length), cue)) found.add(cue + word.slice(length));
+      }
+    }
+    if (found.size > 1) return undefined;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * One slip in a word the cues read ("semesterdaagr", "myckket", "delegtionsordningen"). The
+ * analyzer corrects a question's words for the search, but the cues above read the words as
+ * typed, so a slip in "försörjningsstöd" would let an out-of-scope question through. Returns
+ * `cues` (cueText of a question) with every word that no text knows (`knows`: as typed or without
+ * å, ä, ö) and that is one slip from a word of the cues – or from its start, for a cue that takes
+ * any ending – read as that word.
+ */
+export function repairCueText(cues: string, knows: (word: string) => boolean): string {
+  let changed = false;
+  const words = cues.split(' ').map((word) => {
+    if (word.length < REPAIR_MIN_LENGTH || CUE_WORD_SET.has(word) || knows(word)) return word;
+    const repaired = repairedWord(word);
+    if (repaired === undefined) return word;
+    changed = true;
+    return repaired;
+  });
+  return changed ? words.join(' ') : cues;
+}

@@ -21,7 +21,7 @@ import { buildTopics } from './knowledge';
 import { comparisonTopic, overviewTopicId } from './knowledge/levels';
 import { SwedishAnalyzer } from './analyzer';
 import { sourceDocuments, type SourceDocument } from '../knowledge';
-import { ABOUT_PASSAGE_SUFFIX, buildPassages, type Passage } from './passages';
+import { ABOUT_PASSAGE_SUFFIX, VERSION_STAMP, buildPassages, type Passage } from './passages';
 import { PassageQuoter, bestSentence, type PassageHit } from './passageAnswer';
 import { KnowledgeIndex, isPassageHit, isTopicHit, type Query, type UnitHit } from './knowledgeIndex';
 import type { SourceId } from '../domain/sources';
@@ -30,7 +30,21 @@ import { SECTION_QUESTIONS } from './sectionQuestions';
 import { SECTION_SITUATIONS } from './sectionSituations';
 import { SECTION_PHRASINGS } from './phrasings';
 import { dateForRule, extractDate, formatDateSv } from './dates';
-import { DOCUMENT_FACT_CUE, LOCAL_INFO_QUESTION, OUT_OF_SCOPE_QUESTION, TASK_REQUEST, asksAboutOtherService, asksProjectOutcome, withoutComparedPractice, cueText, referencedDocumentIn, usesForeignDomainWord } from './cues';
+import {
+  DOCUMENT_FACT_CUE,
+  LOCAL_INFO_QUESTION,
+  OUT_OF_SCOPE_QUESTION,
+  TASK_REQUEST,
+  UNANSWERABLE_KIND_QUESTION,
+  asksAboutOtherService,
+  asksFutureChange,
+  asksProjectOutcome,
+  cueText,
+  referencedDocumentIn,
+  repairCueText,
+  usesForeignDomainWord,
+  withoutComparedPractice,
+} from './cues';
 import { createPrior } from './prior';
 import { createChooser } from './choose';
 import { createLevelAnswers } from './levelAnswers';
@@ -73,6 +87,23 @@ const MIN_DATED_COVERAGE = 0.3;
 const FALLBACK_TOPIC_IDS = ['levels.lagenhetsboende_2025', 'time.overview', 'deadline.gp_ready_sbms'] as const;
 /** A quick question is short; a pasted document is read only this far (keeps answer time bounded). */
 export const MAX_QUESTION_CHARS = 400;
+
+/**
+ * The cues (cueText of a question) ask something the documents cannot answer: local people and
+ * numbers, other domains, kinds they never answer, the 2009 project's results, plans still to come,
+ * or a task for the bot.
+ */
+function notAboutTheDocuments(cues: string): boolean {
+  return (
+    LOCAL_INFO_QUESTION.test(cues) ||
+    OUT_OF_SCOPE_QUESTION.test(cues) ||
+    UNANSWERABLE_KIND_QUESTION.test(cues) ||
+    usesForeignDomainWord(cues) ||
+    asksProjectOutcome(cues) ||
+    asksFutureChange(cues) ||
+    TASK_REQUEST.test(cues)
+  );
+}
 
 function refOf(topic: Topic): TopicRef {
   return { topicId: topic.id, titleSv: topic.titleSv };
@@ -121,8 +152,14 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   const { bestConfident } = createChooser(index, analyzer);
   const { overviewAnswer, situationAnswer, withOwnRows, levelQuestion } = createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor, passages });
 
-  // A question naming a section the document leaves empty has no answer there (the heading alone would match).
+  // A question naming a section the document leaves empty has no answer there (the heading alone would match)…
   const emptySectionTerms = emptyHeadings.map((h) => index.termsOf(h.replace(/^[\d.IVX]+\s+/, '')).filter((t) => !index.isFrameTerm(t))).filter((t) => t.length > 0);
+  // …and so has a box of a process diagram whose word no other text uses ("Hantera avvikelse"): the documents name the step, they do not describe it.
+  const describedTerms = new Set(passages.filter((p) => !p.isDiagramLabel).flatMap((p) => index.termsOf(p.text)));
+  for (const label of passages.filter((p) => p.isDiagramLabel && !VERSION_STAMP.test(p.text))) {
+    const undescribed = index.termsOf(label.text).filter((t) => !describedTerms.has(t) && !index.isFrameTerm(t));
+    if (undescribed.length > 0) emptySectionTerms.push(undescribed);
+  }
   const namesEmptySection = (terms: readonly string[]): boolean => emptySectionTerms.some((heading) => heading.every((t) => terms.includes(t)));
 
   const aboutPassages = new Map(passages.filter((p) => p.id.endsWith(ABOUT_PASSAGE_SUFFIX)).map((p) => [p.source, p]));
@@ -232,12 +269,12 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const question = withoutComparedPractice(
         fullQuestion.length > MAX_QUESTION_CHARS ? fullQuestion.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '') : fullQuestion,
       );
-      const cues = cueText(question);
-      const outOfScope = OUT_OF_SCOPE_QUESTION.test(cues) || usesForeignDomainWord(cues) || asksProjectOutcome(cues) || asksAboutOtherService(question);
-      if (LOCAL_INFO_QUESTION.test(cues) || outOfScope || TASK_REQUEST.test(cues)) {
-        return unknown(retrieve(question, context).hits);
-      }
-      const referenced = referencedDocumentIn(cues);
+      // The cues as typed, and with a slip in one of their words repaired ("semesterdaagr").
+      const typed = cueText(question);
+      const repaired = repairCueText(typed, (word) => analyzer.knowsWord(word));
+      const cueTexts = repaired === typed ? [typed] : [typed, repaired];
+      if (cueTexts.some(notAboutTheDocuments) || asksAboutOtherService(question)) return unknown(retrieve(question, context).hits);
+      const referenced = cueTexts.map(referencedDocumentIn).find((d) => d !== undefined);
       if (referenced) {
         const declined = unknown(retrieve(question, context).hits);
         const textSv = `Det vet jag inte säkert: det står i ${referenced.nameSv}, som källdokumenten hänvisar till (${referenced.citedIn}) men som inte finns bland dem. ${NEAREST_PROMPT_SV}`;
@@ -256,7 +293,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       if (about) return about;
       const level = levelQuestion(question, terms, hits, context);
       if (level) return level;
-      const best = bestConfident(hits, terms, question);
+      const best = bestConfident(hits, terms, question, repaired);
       return best ? fromHit(best, hits, question, terms, context) : unknown(hits);
     },
 

@@ -52,6 +52,10 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
   'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten', 'nämndes', 'nämnt', 'nämnda', 'jobb', 'jobbet',
   'bokstav', 'bokstäver', 'bokstäverna', 'förkortning', 'förkortningen', 'förkortningar', 'befara', 'befarar', 'befarade',
+  // "i nivådokumentet": which document, not what is asked (the document's name is weighed by ./prior)
+  'dokument', 'dokumentet', 'nivådokument', 'nivådokumentet', 'nivådokumenten',
+  'formulering', 'formuleringen', 'ordalydelse', 'ordalydelsen',
+  'inneburit', 'innebar',
   'ordna', 'ordnar', 'fixa', 'fixar', 'märker', 'märkt', 'frågan', 'först', 'återkommande', 'rejält',
   'ge', 'ger', 'gav', 'passar', 'passa', 'gör', 'göra', 'händer', 'hända', 'ska', 'finns', 'brukar', 'jobbar', 'jobba', 'arbetar',
 ]);
@@ -89,7 +93,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['sosfs', 'föreskrift', 'föreskrifter', 'föreskriften', 'författningssamling'],
   ['vårdgivare', 'vårdcentral', 'vårdcentralen', 'tandläkare', 'tandläkaren', 'psykiatrin', 'mottagning', 'mottagningen', 'husläkare'],
   ['myndighet', 'myndigheter', 'försäkringskassan', 'försäkringskassa', 'arbetsförmedlingen', 'skatteverket', 'kronofogden', 'migrationsverket'],
-  ['sjukhus', 'inlagd', 'inläggning', 'sjukhusvistelse', 'lasarett', 'sjukhuset'],
+  ['sjukhus', 'inlagd', 'inläggning', 'sjukhusvistelse', 'lasarett', 'sjukhuset', 'sjukhusinläggning', 'sjukhusinläggningen'],
   ['livsområde', 'livsområden'],
   ['kollektiv', 'kollektivboende', 'kollektivet'],
   ['lägenhet', 'lgh', 'lägenheten', 'lägenheter'],
@@ -113,9 +117,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['inflyttning', 'inflytt', 'inflyttningen', 'inflyttad', 'inflyttade', 'inflyttat', 'inflytningen', 'inflytning'],
   // "kan soc vara med ibland?" asks for the exception
   ['undantagsfall', 'ibland', 'undantagsvis'],
+  // "ska soc ha nån signal om det?": be told (the documents' "meddela")
+  ['meddela', 'signal', 'signalen', 'besked', 'beskedet', 'notifiera', 'underrätta'],
+  // "hen är döv": the uppdrag's "tolk"
+  ['tolk', 'döv', 'teckenspråk', 'teckenspråkstolk', 'hörselnedsättning', 'hörselskadad'],
+  ['individuellt', 'enskilt'],
   ['benchmarking', 'förebild', 'förebilder', 'förebilderna'],
+  // "vilken tjänstgöringsgrad?": the resource table's "Heltid" column (004 › 7)
+  ['tjänstgöringsgrad', 'sysselsättningsgrad', 'tjänstgrad', 'heltid', 'deltid', 'heltidstjänst', 'procents tjänst'],
+  // "kunskapsläget", "forskningsläget": the proposal's "forskningsbehov" (004 › 5)
+  ['forskningsbehov', 'forskningsläge', 'forskningsläget', 'kunskapsläge', 'kunskapsläget', 'forskning', 'forskningen'],
   // family members who call or come along are the documents' "anhöriga"
   ['anhöriga', 'anhörig', 'närstående', 'mamma', 'mamman', 'pappa', 'pappan', 'förälder', 'föräldern', 'föräldrar', 'föräldrarna', 'syster', 'systern', 'bror', 'brodern', 'brorsan', 'morsan', 'farsan', 'släkting', 'släktingar'],
+  // "hemtjänst som komplement till boendestödet": both at once
+  ['samtidigt', 'parallellt', 'kombinera', 'kombineras', 'kombinerat', 'kombination', 'komplement', 'jämsides'],
   ['verkställa', 'verkställas', 'verkställd', 'verkställt', 'verkställighet', 'verkställande'],
 ]);
 
@@ -132,6 +147,13 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bhåll(?:er|a|it|er) på (?:med|att)\b/g, ' '],
   // "vem ska hen vända sig till?": whom to contact
   [/\bvänd(?:a|er|e)? (?:sig|mig|oss|dig|er) till\b/g, 'kontakt'],
+  [/\bvänder sig (\p{L}+) till\b/gu, '$1 kontakt'],
+  // "måste vi säga till soc?": tell the caseworker (the documents' "meddela", "förmedla")
+  [/\b(?:säga|säger|sagt|berätta|berättar|berättat) (?:det |detta |nåt |något )?(?:till|för) (?=soc|handläggar|socialsekreterar)/g, 'meddela '],
+  // "hen har slutat öppna": the client no longer takes part
+  [/\b(?:har )?(?:slutat|slutar) (?:att )?(?:öppna|svara|ta emot oss|släppa in oss)\b/g, 'slutar ta emot'],
+  // "vem ska jag prata med först?", "vem tar jag det med?": whom to contact
+  [/\bvem (?:ska|bör|kan|måste|behöver) (?:jag|vi|man|hen|personalen) (?:prata|snacka|ta (?:det|upp det|upp detta)|lyfta (?:det|detta)) med\b|\bvem (?:pratar|tar) (?:jag|vi|man) (?:det )?med\b/g, 'vem kontakt'],
   // "vill ha det på en slide": what the answer is for (before "kort" at the end is read)
   [/\bpå en (?:slide|bild|powerpoint|ppt)\b/g, ' '],
   // "i korthet", "…, kort?": how long an answer should be, not "kortsiktigt"
@@ -155,21 +177,51 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(?:när|vilken tid) på (?:dagen|dygnet)\b/g, 'dagtid'],
   // "nån gång" is "ever", not a number of visits
   [/\b(?:nån|någon|nåon) gång\b/g, ' '],
-  [/\bsitt(?:a|er) med\b/g, 'delta'],
+  // "sitter med på mötet" takes part; "sitter med GP:n" works on it
+  [/\bsitt(?:a|er) med\b(?! (?:gp|gpn|genomförandeplan\p{L}*|uppdrag\p{L}*|underlag\p{L}*|mål\p{L}*|delmål\p{L}*|journal\p{L}*))/gu, 'delta'],
+  [/\bsitt(?:a|er) med (?=gp|genomförandeplan|uppdrag|underlag|mål|delmål|journal)/g, ' '],
+  // "förutom delmålen, vad mer ska med?": what else must be in it
+  [/\bvad (?:mer |annat |mera )?ska (?:vara )?med\b/g, 'vad ska framgå'],
+  [/\bi en mening\b/g, ' '],
+  // "hur mycket plats ska brukaren själv få?": room to speak (the checklist's "utrymme")
+  [/\b(?:hur mycket )?plats(?= (?:ska|får|bör|kan) (?:\p{L}+ ){0,2}?(?:själv |sjalv )?(?:få|fa|ta)(?!\p{L}))/gu, 'utrymme'],
+  // "jag har aldrig hållit ett": the asker's experience, not the question
+  [/\b(?:jag|vi) har aldrig (?:hållit|gjort|varit med på|skrivit|haft)(?: (?:det|ett|en|någon|nåt|något))?(?: (?:förut|tidigare))?\b/g, ' '],
+  // "hoppar in som ec i två veckor", "fick frågan på introdagen": how the asker came to ask
+  [/\bhoppar in som (?:ec|enhetschef|vikarie|vik|stödpedagog)(?: (?:i|under) (?:\p{L}+|\d+) (?:veckor|dagar|månader))?\b|\bfick frågan (?:på|från|av) \p{L}+\b/gu, ' '],
+  [/\bvarför (?:vi|man|ni) (?:ens )?(?:behöver|har) (?:en |ett )?(?=\p{L})/gu, 'syfte '],
+  // "stödnivå i uppdraget obligatoriskt?": whether it must be stated
+  [/(?<!\p{L})(?:obligatorisk|obligatoriskt|ett måste)(?!\p{L})/gu, 'ska framgå'],
+  // "ESL, kör vi det i grupp?": carry out, not drive
+  [/\bkör (?:vi|ni|man|dom|de) (?:det|den|dom|de|detta)\b/g, ' '],
+  // "har ringt hen massa ggr utan svar": the handbook's "flertal upprepade försök"
+  [/\b(?:ringt|ringer|sökt|söker|försökt|knackat|knackar|mejlat|smsat)( \p{L}+){0,2}? (?:massa|massor av|flera|många|en massa|jättemånga) (?:ggr|gånger)\b/gu, 'ringt$1 flertal upprepade försök'],
+  // "min enhetschef förbereder en presentation och undrar …", "vill ha med i sin dragning …": what the answer is for
+  [/\b(?:förbereder|förbereda|gör|göra|planerar|ska hålla|ska ha) (?:en |ett |sin |min |vår |nästa )?(?:presentation|dragning|genomgång|powerpoint|introduktion|utbildning|apt)\p{L}*(?: (?:för|på|om) (?:\p{L}+ )?(?:kolleg\p{L}*|personal\p{L}*|gruppen|teamet|nya|nyanställda|apt))?(?: och)?(?!\p{L})/gu, ' '],
+  // "jag sitter och läser på om … inför ett nämndmöte": what the asker is doing, not what is asked
+  [/\b(?:jag )?(?:sitter (?:och |o )?)?läser (?:på )?(?:om|i) (?=\p{L})/gu, ' '],
+  [/\binför (?:ett |en |mitt |vårt |nästa )?(?:nämndmöte|arbetsplatsträff|presentation|dragning|introduktion|apt)\p{L}*(?!\p{L})/gu, ' '],
+  // "vad krävdes för att projektet skulle lyckas?": its conditions
+  [/\bvad (?:krävs|krävdes|krävde|behövs|behövdes) (?:\p{L}+ ){0,2}?för att (?:\p{L}+ ){0,3}?(?:lyckas|fungera|bli bra)\b/gu, 'förutsättningar lyckas'],
+  // "Historiken till årsrapporten:", "behöver siffran till verksamhetsberättelsen", "ska dra processen på APT för två nya handläggare"
+  [/\b(?:historiken |siffran |texten |underlaget )?(?:till|för|i) (?:årsrapporten|verksamhetsberättelsen|årsberättelsen|jubileumstexten)\b|\bbehöver (?:siffran|ett svar|svaret)\b/g, ' '],
+  [/\bska dra (\p{L}+) (?:på|för) (?:apt|arbetsplatsträffen|gruppen|teamet)(?: för (?:\p{L}+ ){0,2}(?:handläggare|kollegor|nya|personal))?/gu, '$1'],
   // "brukarens pappa undrar varför …", "en anhörig tror att …": who asks, not what is asked about
-  [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|politiker\p{L}*|soc|handläggaren|socialsekreteraren|chefen|enhetschefen|min chef) (?:säger att|sa att|sade att|undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
+  [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|(?:ny |nya )?(?:boendestödjar\p{L}*|vikarie\p{L}*|stödpedagog\p{L}*)|politiker\p{L}*|soc|handläggaren|socialsekreteraren|chefen|enhetschefen|min chef|min enhetschef|nämnden|ledningen|kontaktpersonal(?:en)?|personalen)(?: (?:på|från|i|hos) \p{L}+)? (?:säger att|sa att|sade att|undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
   // "köra insatsen digitalt": carry out, not drive
   [/\bkör(?:a|s)? (?=(?:insatsen|stödet|boendestödet|mötet|mötena|uppföljningen|uppstartsmötet)\b)/g, ' '],
   // "på samma satt": sätt typed without ä ("satt" alone is sat)
   [/\bsamma satt\b/g, 'samma sätt'],
   [/\bhela stan\b/g, 'staden'],
   // "jag vill förklara för politikerna …", "skriver en uppsats om …": why the asker asks, not what
-  [/\b(?:jag |vi )?(?:vill|ska|behöver|måste|skulle vilja) (?:förklara|berätta|presentera|redovisa) (?:det |detta )?(?:för|på) (?:\p{L}+ ){0,2}?(?:politiker\p{L}*|nämnd\p{L}*|apt\p{L}*|kolleg\p{L}*|ledning\p{L}*|anhörig\p{L}*|gruppen|teamet|arbetsplatsträff\p{L}*)(?!\p{L})/gu, ' '],
-  [/\b(?:jag |vi )?(?:skriver|skriva|gör|håller på med) (?:en |ett |på en |på ett )?(?:uppsats|rapport|examensarbete|pm|b uppsats|c uppsats)(?: om)?\b/g, ' '],
+  [/\b(?:jag |vi )?(?:vill|ska|behöver|måste|skulle vilja) (?:förklara|berätta|presentera|redovisa) (?:det |detta )?(?:för|på) (?:\p{L}+ ){0,2}?(?:politiker\p{L}*|nämnd\p{L}*|apt\p{L}*|kolleg\p{L}*|ledning\p{L}*|anhörig\p{L}*|gruppen|teamet|arbetsplatsträff\p{L}*|nya|nyanställda|vikarie\p{L}*)(?!\p{L})/gu, ' '],
+  // "… till memot", "behöver en mening till": what the answer is for
+  [/\b(?:till|för|i) (?:mitt |vårt |ett |en )?(?:memo|memot|pm|pm:et|rapporten|sammanfattningen|presentationen)\b|\bhar du en (?:kort )?förklaring\b|\böverhuvudtaget\b/gu, ' '],
+  [/\b(?:jag |vi )?(?:skriver|skriva|gör|håller på med) (?:en |ett |på en |på ett )?(?:uppsats|rapport|examensarbete|pm|b uppsats|c uppsats|praktikuppgift|praktikrapport|inlämningsuppgift|inlämning|hemtenta|tenta|seminarieuppgift|uppgift)(?: om| på)?\b/g, ' '],
   // "vad ska boendestödet leda till?": its purpose
   [/\b(ska|skall|bör)( \p{L}+)? leda till\b/gu, '$1$2 syfte'],
   // "hen vill inte jobba med samlandet längre": no longer, not a length
-  [/\b(inte(?: \p{L}+){1,5}?) längre\b(?! (?:tid|än|period))/gu, '$1'],
+  [/\b(inte(?: \p{L}+){0,5}?) längre\b(?! (?:tid|än|period))/gu, '$1'],
   // "i vilken ordning går klienten vidare?": the steps
   [/\bi vilken ordning\b/g, 'steg'],
   // "boendecoachning – vad innefattar det?": what it means
@@ -181,6 +233,17 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "vi fattar inte riktigt vad hen behöver": uncertainty about the needs
   [/\b(?:fattar|förstår|begriper) (?:inte|ej) (?:riktigt |helt |alls )?(?=vad|hur)/g, 'osäkerhet '],
   [/\bett tag (?:till|framåt)\b/g, ' '],
+  [/\b(?:vill|ska|behöver) ha med (?:i|på) (?:sin|min|vår|hens|en) (?:dragning|presentation|genomgång|powerpoint|apt)\p{L}*(?!\p{L})/gu, ' '],
+  // "i vilket skede …?": when
+  [/\bi vilket (?:skede|läge|stadium)\b/g, 'när'],
+  [/\bjag har (?:förstått|hört|läst) att\b|\b(?:för )?ett tag sedan\b|\bett tag sen\b/g, ' '],
+  // "klistrat in mallen rakt av", "ordagrant": the templates are suggestions to adapt
+  [/\b(?:ordagrant|rakt av|ord för ord|utan att ändra(?: ett ord| något| nåt| en rad)?|klistra(?:t|r|de)? in)\b/g, 'förslag anpassas'],
+  // "ska det inte vara samma över hela stan?": the same everywhere
+  [/\bsamma (?:över|i|för) (?:hela )?(?:stan|staden|göteborg)\b/g, 'likvärdig staden'],
+  // "sitter på uppstartsmöte om en kvart": when the asker needs the answer
+  [/\bom (?:en |ett par |några |fem |tio |\d+ )?(?:kvart|halvtimme|timme|timmar|minuter|min|stund)\b/g, ' '],
+  [/\bsitt(?:er|a) (?:på|i) (?=(?:ett |en )?\p{L}*möte)/gu, 'delta '],
   // "hen vill bara ha oss på kvällar, måste vi rätta oss efter det?": whether the client's wishes are followed
   [/\b(?:måste|ska|behöver|bör) (?:vi|man|boendestödet|ni) (?:rätta (?:oss|sig|er) efter|anpassa (?:oss|sig|er) efter|gå på)(?!\p{L})/gu, 'önskemål beaktas'],
   // "varför väger inte hens önskemål tyngst?": what decides
@@ -199,15 +262,50 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "bostöd", "bostödjare", "bostödet": the chat's short form of boendestöd
   [/\bbostöd(?=\p{L}*\b)/gu, 'boendestöd'],
   [/\bbostod(?=\p{L}*\b)/gu, 'boendestöd'],
-  [/\bsamordnad individuell plan\b/g, 'sip'],
+  // "samlar på sig saker": hoarding ("samla in uppgifter" is not)
+  [/\bsamla(?:r|t|de)? (?:på sig |på )(?:\p{L}+ )?(?:saker|grejer|prylar|skräp|tidningar|kläder|burkar|papper)\b/gu, 'samlarproblematik'],
+  [/\bsamordnad individuell plan\b|\bsamordnad (?:vård)?planering\b/g, 'sip'],
+  // "ska vi erbjuda det eller är det frivilligt?": whether it is a must, asked as a yes or no
+  [/(?<!\p{L})(?:eller )?(?:är|ar|e) det (?:frivilligt|valfritt|obligatoriskt|ett krav)(?: för (?:enheten|oss|boendet|utföraren))?\b/gu, ' '],
+  // "skyddad id", "skyddad identitet": the documents' "skyddade personuppgifter"
+  [/\bskydd?ad\p{L}* (?:id|identitet)\b/gu, 'skyddade personuppgifter'],
   [/\binspektionen för vård och omsorg\b/g, 'ivo'],
   [/\bden enskilde?\b/g, 'brukare'],
+  // "i nya nivådokumentet": the 2025 document; "i gamla": the 2021 one
+  [/\b(?:i|enligt) (?:det )?(?:nya|nyare|senaste) (?:stöd)?nivå ?dokument(?:et)?\b/g, ' 2025 '],
+  [/\b(?:i|enligt) (?:det )?(?:gamla|äldre|förra) (?:stöd)?nivå ?dokument(?:et)?\b/g, ' 2021 '],
+  // "innan uppföljningsmötet avslutas": at the meeting (not the process step Avsluta)
+  [/\b(?:innan|före) ((?:uppföljning )?\p{L}*möte\p{L}*) (?:avslutas|slutar|är slut|är över)\b/gu, 'på $1'],
+  // "ska vi jaga det?": keep at it until it is paid (the documents' "jobba aktivt med")
+  [/\b(?:jaga|jagar|driva in|kräva in)\b/g, 'jobba aktivt med'],
+  [/\bi (?:slutändan|slutänden|grund och botten)\b/g, ' '],
+  [/\b(?:is that ok|is it ok|ok eller|okej eller)\b/g, ' '],
+  // "h/v", "tim/v": hours a week
+  [/\bh v\b/g, 'timmar i veckan'],
+  // "tak över huvudet" (a roof over one's head, the akut template's goal) is not a ceiling
+  [/\btak över huvudet\b/g, 'taköverhuvudet'],
+  // "2009 års förslag": the project proposal
+  [/\b2009 ?års (?:förslag|projektförslag|projekt)\b/g, 'projektförslaget 2009'],
+  // "fick en brukare förra veckan": when it happened, not what is asked
+  [/\b(?:i )?förra (?:veckan|månaden)\b/g, ' '],
+  [/\b(?:och|o) framåt\b/g, ' '],
+  // "ska vi bara ta upp problemen?": only what goes wrong (the checklist says: the progress too)
+  [/\b(?:(?:ta|tar|gå|går|prata|pratar) (?:vi |man )?bara (?:upp |igenom |om )?|bara (?:ta upp|tar upp|gå igenom|går igenom|prata om|pratar om|fokusera på) )(?:problem\p{L}*|det negativa|det som inte fungerar|det dåliga)/gu, 'fokus på problemen'],
+  // "hen har haft det tufft": how the client is, told as background
+  [/\b(?:hen|brukaren|individen) har haft det (?:tufft|jobbigt|kämpigt|svårt|tungt)\b/g, ' '],
   [/\bta[rs]? upp\b/g, 'agenda'],
+  // "vilka moment ingår i …": what is included
+  [/\bvilka (?:moment|delar|bitar|komponenter) (?=ingår|inga|finns|innehåller)/g, 'vad '],
   // "städar åt hen", "arbetar … inte åt individen": doing things for the client instead of with them
   [/(?<!\p{L})åt (?:hen|honom|henne|brukaren|brukarna|individen|individerna|klienten|dem)(?!\p{L})/gu, 'åtbrukaren'],
+  // "… medan brukaren sitter i soffan": staff do it while the client looks on
+  [/\bmedan (?:brukaren|hen|individen|klienten) (?:bara )?(?:sitter|ligger|tittar|kollar|väntar)\b/g, 'åtbrukaren'],
   // "inget om hyran står där, vad ska vara med?": what the text must state
   [/\b(ska|bör|bor|måste|maste) (?:det )?(?:vara|finnas|stå|sta) med\b(?! (?:på|pa|vid|under|och) )/g, '$1 framgå'],
   [/\bvad (ska|bör|bor|måste|maste) det stå(?!\p{L})/gu, 'vad $1 framgå'],
+  // "borde det ha stått i uppdraget?": whether it should be stated
+  [/\b(?:borde|skulle|ska|måste|maste) det (?:ha )?(?:stått|stå|sta|framgått)(?!\p{L})/gu, 'ska framgå'],
+  [/\b(?:det )?(?:visste|kände) (?:vi|jag|ingen) (?:inte )?(?:till )?(?:om )?(?:innan|före|förrän)\b/g, ' '],
   // "vad bör vi gå igenom på uppstartsmötet?": what is on the agenda
   [/\bvad (?:ska|bör|bor|måste|maste|kan|brukar) (?:vi|man|jag|ni) (?:gå|ga) igenom\b/g, 'agenda'],
   [/\bskriv(?:a|er|s)? (?:i )?journal(?:en)?\b/g, 'dokumentation'],
@@ -216,9 +314,9 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "tiden vi åker fram och tillbaka" is restid
   [/\b(?:åk\p{L}* |kör\p{L}* |res\p{L}* )?fram (?:och|o|&) tillbaka\b/gu, 'restid'],
   // "vad hade hänt om man inte körde projektet?": the project proposal's nollalternativ (004 › 2.2)
-  [/\b(?:om (?:man |vi |de |det |projektet )?(?:inte|aldrig) (?:hade )?(?:körde|kört|genomförde|genomfört|gjorde|gjort|startade|startat|blev av|blivit av)|(?:inte|aldrig) blev av)\b/g, 'nollalternativ'],
+  [/\b(?:om (?:man |vi |de |det |projektet )?(?:inte|aldrig) (?:hade )?(?:körde|kört|genomförde|genomfört|gjorde|gjort|startade|startat|blev av|blivit av)|(?:inte|aldrig) blev av|om (?:man |vi |de )?(?:hade )?låtit bli att (?:göra|genomföra|köra|starta))\b/g, 'nollalternativ'],
   // "varför finns handboken?" asks for its purpose
-  [/\bvarför (?:finns|behövs|behovs)\b/g, 'syfte'],
+  [/\bvarför (?:finns|behövs|behovs)\b|\bvarför (?:har|behöver) (?:vi|man|ni) (?:ens |ens en |en |ett )?(?=\p{L})/gu, 'syfte '],
   // "har tagit över ärenden från en kollega som är föräldraledig": how the asker came to the case
   [/\b(?:tagit|tar|tog) över (?:\p{L}+ )?(?:ärende\p{L}*|arende\p{L}*)\b/gu, ' '],
   [COLLEAGUE_AWAY, ' '],
@@ -256,6 +354,35 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = Object.freeze({
   mötes: 'möte',
   // "hur många stödboenden drev förvaltningen": the past of driva
   drev: 'driv',
+  // "vilka steg ingick?": the past of ingå
+  ingick: 'ingår',
+  // Words whose Snowball stem is a synonym member's stem but which mean something else:
+  // "samlad insats" is not samlare, "två lägen" not lägenhet, "inflytande" not inflyttad.
+  samlad: 'samlad',
+  samla: 'samla',
+  samlar: 'samla',
+  samlas: 'samla',
+  samlade: 'samla',
+  samlat: 'samla',
+  läge: 'läge',
+  läget: 'läge',
+  lägen: 'läge',
+  lägena: 'läge',
+  inflytande: 'inflytande',
+  inflytandet: 'inflytande',
+  // "först" (first) is not a form of föra
+  först: 'först',
+  // "upprättad" (done) is klar; "upprättas", "upprättar" (drawn up) are not
+  upprättad: 'upprättad',
+  // "utförs", "utföra" (carried out) are not utföraren, the provider
+  utför: 'utföra',
+  utföra: 'utföra',
+  utförs: 'utföra',
+  utföras: 'utföra',
+  utfört: 'utföra',
+  utförde: 'utföra',
+  utförandet: 'utförande',
+  utförande: 'utförande',
 });
 
 /** Chat shorthand, written out before anything else reads the question ("hur mkt tid …" asks "hur mycket"). */
@@ -269,6 +396,12 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   utf: 'utföraren',
   bs: 'boendestöd',
   el: 'eller',
+  pnr: 'personnummer',
+  ec: 'enhetschef',
+  // English chat words that frame, not ask
+  asap: '',
+  // "vara med o göra GP"
+  o: 'och',
 });
 
 /** Number words read as digits (not "en"/"ett": they are articles far more often). */

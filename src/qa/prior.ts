@@ -5,7 +5,7 @@
  */
 import type { Service } from '../domain/case';
 import type { SourceId } from '../domain/sources';
-import { ANSWER_KINDS, CONTENT_CUE, WHEN_CUE, cueText, type AnswerKind } from './cues';
+import { ANSWER_KINDS, CONTENT_CUE, WHEN_CUE, cueText, namedProcessStep, type AnswerKind } from './cues';
 import type { KnowledgeIndex, Unit } from './knowledgeIndex';
 import { ABOUT_PASSAGE_SUFFIX } from './passages';
 import { DOCUMENT_NAMES } from './sectionVocabulary';
@@ -24,6 +24,8 @@ const CHECKLIST_WITH_CONTENT = 1.2;
 
 /** Units of a document the question names score this much more. */
 const NAMED_DOCUMENT_BOOST = 1.3;
+/** Passages under the insatsprocess step the question names ("steget flytta in") score this much more. */
+const NAMED_STEP_BOOST = 1.3;
 /** Units only from the other level model's document than the case's score this much. */
 const OTHER_MODEL_FACTOR = 0.75;
 
@@ -83,16 +85,19 @@ export function createPrior(index: KnowledgeIndex): Prior {
     const kinds = ANSWER_KINDS.filter((k) => k.cue.test(normalized));
     const asksWhen = WHEN_CUE.test(normalized);
     // Without a case, staff of socialt boende med stöd are the default asker (as serviceOf does).
-    const otherService: SourceId | undefined = serviceOf(terms, context) === 'boendestod' ? '001' : boendestodOnly(terms) ? undefined : '002';
+    // The level documents (000, 003) are socialt boende med stöd's too.
+    const otherService: readonly SourceId[] = serviceOf(terms, context) === 'boendestod' ? ['001', '000', '003'] : boendestodOnly(terms) ? [] : ['002'];
     const asksContent = CONTENT_CUE.test(normalized);
+    const step = namedProcessStep(normalized);
     return (unit) => {
       const sources = unit.kind === 'passage' ? [unit.passage.source] : unit.topic.citations.map((c) => c.source);
       let factor = 1;
       if (unit.kind === 'topic' && unit.topic.kind === 'deadline' && !asksWhen) factor *= DEADLINE_WITHOUT_WHEN;
       if (unit.kind === 'topic' && unit.topic.kind === 'checklist' && asksContent) factor *= CHECKLIST_WITH_CONTENT;
-      if (otherService && sources.length > 0 && sources.every((s) => s === otherService)) factor *= OTHER_SERVICE_FACTOR;
+      if (sources.length > 0 && sources.every((s) => otherService.includes(s))) factor *= OTHER_SERVICE_FACTOR;
       for (const kind of kinds) if (holds(unit, kind)) factor *= kind.boost;
       if (sources.some((s) => named.has(s))) factor *= NAMED_DOCUMENT_BOOST;
+      if (step && unit.kind === 'passage' && unit.passage.source === '001' && unit.passage.headingPath.includes(step)) factor *= NAMED_STEP_BOOST;
       if (unit.kind === 'passage' && unit.passage.id.endsWith(ABOUT_PASSAGE_SUFFIX)) factor *= ABOUT_PASSAGE_FACTOR;
       if (otherLevels && sources.length > 0 && sources.every((s) => s === otherLevels)) factor *= OTHER_MODEL_FACTOR;
       return factor;

@@ -1525,6 +1525,7 @@ export const SECTION_QUESTIONS: readonly VocabularyEntry[] = Object.freeze([
       'får boendestöd ges utanför hemmet?',
       'kan vi ge boendestöd digitalt?',
       'kan vi följa med brukaren på ärenden inom boendestödet?',
+      'ska boendestödet alltid ske hemma hos brukaren eller kan vi ses någon annanstans?',
     ],
   },
 
@@ -2727,6 +2728,7 @@ export const SECTION_QUESTIONS: readonly VocabularyEntry[] = Object.freeze([
     words: [
       'vad händer om klienten får återfall i träningslägenheten?',
       'vilka är stegen från stödboende till egen lgh?',
+      'hur var kedjan tänkt, vart går klienten vidare efter stödboendet?',
       'vem tar över boendestödet efter försöksboendet?',
     ],
   },

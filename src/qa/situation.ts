@@ -41,6 +41,12 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2,
 const HOURS = new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?:(?: \\p{L}+){0,2}? ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E})?`, 'u');
 const VISITS = new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E}`, 'u');
 const DAILY = /(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u;
+/** "varannan vecka", "var fjortonde dag": a period of two weeks ("vi ses varannan vecka en timme"). */
+const FORTNIGHT = '(?:varannan veckan?|varannan v|var fjortonde dag|var 14:?e? dag)';
+const FORTNIGHTLY = new RegExp(`${B}${FORTNIGHT}${E}`, 'u');
+const FORTNIGHTLY_VISITS = new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?${FORTNIGHT}${E}`, 'u');
+/** Words that say the client and staff meet ("vi ses varannan vecka"). */
+const MEETING = /(?<!\p{L})(?:ses|träffas|träffar|träff|besök\p{L}*|tillsyn|kommer|åker)(?!\p{L})/u;
 /** The question must ask for a level: a level word or a level named. */
 const LEVEL_CUE = /(?<!\p{L})(?:niv[åa]\p{L}*|stödniv[åa]\p{L}*|stodniv\p{L}*|räcker|racker|passar|låg|medel|hög|ettan|tvåan|trean|fyran)(?!\p{L})/u;
 /** "vilken nivå?", "räcker det?", "vad hamnar hen på?": the question asks which level fits. */
@@ -66,10 +72,18 @@ export function parseSituation(question: string, contextModel?: LevelModelId): S
   const hours = HOURS.exec(text);
   const visits = VISITS.exec(text);
   const daily = DAILY.test(text) && /(?<!\p{L})(?:besök|tillsyn|träff)/u.test(text);
-  if (!hours && !visits && !daily) return undefined;
+  const fortnightly = FORTNIGHTLY.test(text);
+  const fortnightlyVisits = fortnightly ? (FORTNIGHTLY_VISITS.exec(text) ?? undefined) : undefined;
+  const meetsFortnightly = fortnightly && (fortnightlyVisits !== undefined || MEETING.test(text));
+  if (!hours && !visits && !daily && !meetsFortnightly) return undefined;
   // "en gång i veckan ca 2 h": the visits pattern must not swallow the hours and vice versa.
-  const hoursPerWeek = hours ? perWeek(amount(hours[1] ?? ''), hours[2] === 'v' ? 'vecka' : hours[2]) : undefined;
-  const visitsPerWeek = visits ? perWeek(amount(visits[1] ?? ''), visits[2]) : daily ? 7 : undefined;
+  // Hours without a period of their own in a fortnightly rhythm ("varannan vecka en timme") are per fortnight.
+  const hoursPerWeek = hours
+    ? hours[2] === undefined && fortnightly
+      ? amount(hours[1] ?? '') / 2
+      : perWeek(amount(hours[1] ?? ''), hours[2] === 'v' ? 'vecka' : hours[2])
+    : undefined;
+  const visitsPerWeek = visits ? perWeek(amount(visits[1] ?? ''), visits[2]) : daily ? 7 : meetsFortnightly ? amount(fortnightlyVisits?.[1] ?? 'en') / 2 : undefined;
   const intent = parseLevelIntent(question, contextModel);
   const hint = modelHintIn(normalizeText(question).split(' '));
   const modelId = intent?.modelGiven === false && (hint ?? contextModel) ? (hint ?? contextModel ?? intent.modelId) : (intent?.modelId ?? hint ?? contextModel);
@@ -91,6 +105,13 @@ function formatNumber(x: number): string {
   return (Math.round(x * 10) / 10).toString().replace('.', ',');
 }
 
+/** "2 timmar individuellt stöd i veckan"; half a unit a week is said per fortnight ("1 fysiskt besök varannan vecka"). */
+function perPeriodSv(perWeek: number, one: string, many: string, what: string): string {
+  const fortnight = perWeek < 1 && Number.isInteger(perWeek * 2);
+  const n = fortnight ? perWeek * 2 : perWeek;
+  return `${formatNumber(n)} ${n === 1 ? one : many} ${what}${fortnight ? 'varannan vecka' : 'i veckan'}`;
+}
+
 export function judgeSituation(situation: Situation): SituationVerdict | undefined {
   const { modelId, hoursPerWeek, visitsPerWeek, askedLevelId } = situation;
   if (hoursPerWeek === undefined && visitsPerWeek === undefined) return undefined;
@@ -103,8 +124,8 @@ export function judgeSituation(situation: Situation): SituationVerdict | undefin
   const fittingLevelId = advice.fitting[0];
   if (fittingLevelId === undefined) return undefined;
   const need = [
-    hoursPerWeek !== undefined ? `${formatNumber(hoursPerWeek)} timmar individuellt stöd i veckan` : undefined,
-    visitsPerWeek !== undefined ? `${formatNumber(visitsPerWeek)} fysiska besök i veckan` : undefined,
+    hoursPerWeek !== undefined ? perPeriodSv(hoursPerWeek, 'timme', 'timmar', 'individuellt stöd ') : undefined,
+    visitsPerWeek !== undefined ? perPeriodSv(visitsPerWeek, 'fysiskt besök', 'fysiska besök', '') : undefined,
   ]
     .filter((s): s is string => s !== undefined)
     .join(' och ');

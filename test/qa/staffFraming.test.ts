@@ -144,10 +144,11 @@ describe('questions the documents do not answer', () => {
     expect(asksProjectOutcome(cueText('ska vi kolla att hyran faktiskt betalas?'))).toBe(false);
   });
 
-  it('how another workplace did it is a comparison, not the question: that sentence is left out', () => {
+  it('how another workplace did it is a comparison: the other workplace is left out, what it tells stays', () => {
     expect(withoutComparedPractice('I hemtjänsten stod det mest tider i GP:n. Vad ska finnas med i en GP hos boendestödet?')).toBe(
-      'Vad ska finnas med i en GP hos boendestödet?',
+      'stod det mest tider i GP:n. Vad ska finnas med i en GP hos boendestödet?',
     );
+    expect(withoutComparedPractice('Kommer från hemtjänsten där vi gjorde allt åt brukarna. Hur är det tänkt här?')).toBe('gjorde allt åt brukarna. Hur är det tänkt här?');
     expect(withoutComparedPractice('Hen har hemtjänst också. Ingår städning?')).toBe('Hen har hemtjänst också. Ingår städning?');
     // a question about the other insats itself is declined; a comparison before a question about ours is not
     expect(asksAboutOtherService('vilka nivåer finns det i hemtjänsten?')).toBe(true);

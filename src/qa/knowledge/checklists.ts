@@ -90,6 +90,8 @@ const ANSWERS: readonly ChecklistAnswer[] = [
     checklist: UPPFOLJNINGSMOTE,
     questionSv: 'Checklista för uppföljningsmöte',
     style: 'heading',
+    // 001 › Följa upp (handläggare): the step, and its checklist, are the caseworker's
+    lead: ['Checklistan används av handläggaren, ansvarig socialsekreterare.'],
     keywordsSv: ['uppföljningsmöte', 'checklista', 'ta upp', 'uppföljning', 'socialsekreterare'],
   },
   {
@@ -152,11 +154,11 @@ function samlarteamTopic(): Topic {
     kind: 'checklist',
     titleSv: 'När ska samlarteamet kontaktas?',
     textSv: [
-      `Gå igenom de ${SAMLARTEAM_STATEMENTS.length} påståendena med den enskilde. Stämmer minst ${SAMLARTEAM_MIN_YES}: kontakta samlarteamet för ett informationsmöte (sändlistan ”samlarteam FFS SÖ” i Treserva).`,
+      `Gå igenom de ${SAMLARTEAM_STATEMENTS.length} påståendena tillsammans med individen. Stämmer minst ${SAMLARTEAM_MIN_YES}: kontakta samlarteamet för ett informationsmöte (sändlistan ”samlarteam FFS SÖ” i Treserva).`,
       ...SAMLARTEAM_STATEMENTS.map((s) => `• ${s.statement}`),
     ].join('\n'),
     citations: SAMLARTEAM_CITATIONS,
-    keywordsSv: ['samlarteam', 'samlarsyndrom', 'kontakta', 'checklista', 'påståenden', 'saker'],
+    keywordsSv: ['samlarteam', 'samlarsyndrom', 'kontakta', 'checklista', 'påståenden', 'saker', 'fylla i', 'själv', 'självskattning', 'tillsammans', 'rekommendation'],
   };
 }
 
@@ -165,9 +167,9 @@ function ibicTopic(): Topic {
     id: 'checklist.ibic',
     kind: 'checklist',
     titleSv: 'Livsområden enligt IBIC',
-    textSv: `Livsområden enligt IBIC: ${IBIC_LIFE_AREAS.map((a) => a.name).join('; ')}.\nI boendestöd riktas de SMARTA delmålen i genomförandeplanen mot livsområdena.`,
+    textSv: `Handbokens tabell över individstödande aktiviteter har ${IBIC_LIFE_AREAS.length} livsområden enligt IBIC: ${IBIC_LIFE_AREAS.map((a) => a.name).join('; ')}.\nI boendestöd riktas de SMARTA delmålen i genomförandeplanen mot livsområdena.`,
     citations: [IBIC_LIFE_AREAS[0]?.citation ?? cite('002', 'Individstödande aktiviteter'), cite('002', 'Genomförandeplan')],
-    keywordsSv: ['ibic', 'livsområde', 'livsområden', 'delmål'],
+    keywordsSv: ['ibic', 'livsområde', 'livsområden', 'delmål', 'vilka livsområden', 'hur många livsområden', 'alla livsområden', 'tabell', 'individstödande aktiviteter'],
   };
 }
 

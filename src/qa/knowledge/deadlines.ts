@@ -105,7 +105,7 @@ const ANSWERS: Partial<Record<ProcessRuleId, DeadlineAnswer>> = {
     questionSv: 'Hur länge gäller den första nivåbedömningen?',
     textSv: [
       `Den första nivåbedömningen gäller fram till nästa uppföljning eller omprövning, som huvudregel minst ${months(LEVEL_MINIMUM_MONTHS)}.`,
-      'Finns särskilda behov kan nivån justeras tidigare.',
+      'Nivån justeras som huvudregel i samband med uppföljningsmötet; finns särskilda behov kan den justeras tidigare.',
     ],
     keywordsSv: ['första nivåbedömningen', 'initial', 'hur länge gäller', 'minst en månad', 'innan en månad', 'höja', 'sänka', 'tidigare', 'månad', 'inflyttning', 'inflytt'],
   },

@@ -1,0 +1,348 @@
+import { describe, expect, it } from 'vitest';
+import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { snowballStem } from '../../src/qa/analyzer';
+import {
+  NAME_CUE,
+  UNANSWERABLE_KIND_QUESTION,
+  asksFutureChange,
+  cueText,
+  namedProcessStep,
+  referencedDocumentIn,
+  repairCueText,
+  withinOneSlip,
+} from '../../src/qa/cues';
+import { judgeSituation, parseSituation } from '../../src/qa/situation';
+
+// Kinds of question found in the development parts M, N and the out-of-scope part (issue 14):
+// words whose stems collide, a named process step, a fortnightly rhythm, chat phrases, and the
+// kinds the documents never answer. Each case is a kind seen from several authors, not a phrasing.
+const qa = createQa();
+// The engine's own reading, with the documents' vocabulary learned.
+const terms = (text: string): readonly string[] => qa.explain(text).terms;
+
+function known(answer: QaAnswer): QaKnownAnswer {
+  if (answer.kind !== 'answer') throw new Error('expected an answer, got a decline');
+  return answer;
+}
+
+describe('words whose Snowball stem is a synonym’s but which mean something else', () => {
+  it.each([
+    ['samlad', 'samlare'],
+    ['samla', 'samlarteam'],
+    ['lägena', 'lägenhet'],
+    ['inflytande', 'inflyttad'],
+    ['utförs', 'utföraren'],
+    ['först', 'föra'],
+    ['upprättas', 'upprättad'],
+  ])('«%s» is not «%s»', (word, other) => {
+    expect(terms(word)).not.toEqual(terms(other));
+  });
+
+  it('the synonyms themselves still meet', () => {
+    expect(terms('samlarsyndrom')).toEqual(terms('samlarteamet'));
+    expect(terms('utföraren')).toEqual(terms('personalen'));
+    expect(terms('upprättad')).toEqual(terms('klar'));
+    expect(snowballStem('lägenheten')).toBe(snowballStem('lägenhet'));
+  });
+
+  it('"samlar på sig saker" is hoarding; "samla in uppgifter" is not', () => {
+    expect(terms('hen samlar på sig saker')).toContain(terms('samlarproblematik')[0]);
+    expect(terms('samla in uppgifter')).not.toContain(terms('samlarproblematik')[0]);
+  });
+});
+
+describe('a step of the insatsprocess named in the question', () => {
+  it.each([
+    ['vad ingår i steget flytta in?', 'Flytta in'],
+    ['i processteget följa upp, vem gör vad', 'Följa upp (handläggare)'],
+    ['steget att avsluta', 'Avsluta'],
+    ['flytta in-steget, vad ingår?', 'Flytta in'],
+    ['steg för steg', undefined],
+  ])('«%s» names %s', (question, step) => {
+    expect(namedProcessStep(cueText(question))).toBe(step);
+  });
+
+  it('the step’s own sections answer', () => {
+    const answer = known(qa.answer('steget flytta in – vad ingår'));
+    expect(answer.citations[0]).toEqual({ source: '001', section: 'Flytta in och påbörja genomförande' });
+    expect(answerBody(answer)).toMatch(/Genomförandeplan/);
+  });
+});
+
+describe('a fortnightly rhythm in a level question', () => {
+  it('"vi ses varannan vecka en timme" is half an hour and half a visit a week: låg', () => {
+    const situation = parseSituation('vi ses varannan vecka en timme. vilken nivå är det i nya modellen?');
+    expect(situation).toMatchObject({ modelId: 'lagenhetsboende_2025', hoursPerWeek: 0.5, visitsPerWeek: 0.5 });
+    const verdict = judgeSituation(situation!);
+    expect(verdict?.fittingLevelId).toBe('lag');
+    expect(verdict?.sentenceSv).toMatch(/^Med 1 timme individuellt stöd varannan vecka och 1 fysiskt besök varannan vecka motsvarar behovet låg/);
+  });
+
+  it('"två besök varannan vecka" is one a week; a weekly rhythm is unchanged', () => {
+    expect(parseSituation('vi gör två besök varannan vecka, vilken nivå?')?.visitsPerWeek).toBe(1);
+    expect(parseSituation('2 timmar i veckan, vilken nivå?')).toMatchObject({ hoursPerWeek: 2 });
+    expect(parseSituation('2 timmar i veckan, vilken nivå?')?.visitsPerWeek).toBeUndefined();
+  });
+
+  it('one hour is "1 timme", not "1 timmar"', () => {
+    expect(judgeSituation(parseSituation('1 timme i veckan, vilken nivå?')!)?.sentenceSv).toMatch(/^Med 1 timme individuellt stöd i veckan/);
+  });
+});
+
+describe('chat phrases read for what they mean', () => {
+  it.each([
+    ['hen vill inte vara med o göra GP', 'hen vill inte vara med och göra GP'],
+    ['sitter på uppstartsmöte om en kvart, vad bör vi ta upp', 'delta uppstartsmöte, vad bör vi ta upp'],
+    ['skydad id, ska det framgå', 'skyddade personuppgifter, ska det framgå'],
+    ['kollega på utförarsidan frågar om processen', 'om processen'],
+    ['en ny boendestödjare trodde att hen måste', 'hen måste'],
+    ['min enhetschef förbereder en presentation och undrar hur många livsområden', 'hur många livsområden'],
+    ['i vilket skede ska soc konsultera samlarteamet', 'när ska soc konsultera samlarteamet'],
+    ['jag skriver en praktikuppgift om evidens', 'evidens'],
+    ['vad ingår i nya nivådokumentet', 'vad ingår 2025'],
+    ['vad ska bokas innan uppföljningsmötet avslutas', 'vad ska bokas på uppföljningsmötet'],
+    ['ska vi jaga det', 'ska vi jobba aktivt med det'],
+    ['vem vänder sig boendestödjaren till', 'vem boendestödjaren kontakt'],
+    ['vem ska jag prata med först', 'vem kontakt först'],
+    ['måste vi säga till soc', 'måste vi meddela soc'],
+    ['hen har slutat öppna', 'hen slutar ta emot'],
+    ['personalen diskar medan brukaren sitter i soffan', 'personalen diskar åt brukaren i soffan'],
+    ['vad krävdes för att projektet skulle lyckas', 'förutsättningar lyckas'],
+    ['hen vill inte längre jobba med det', 'hen vill inte jobba med det'],
+    ['vilka moment ingår', 'vad ingår'],
+    ['kontaktpersonalen undrar varför processen togs fram', 'varför processen togs fram'],
+    ['ska förklara för de nya vad processen ska leda till', 'vad processen syfte'],
+    ['till memot: vad sa förslaget', 'vad sa förslaget'],
+    ['om man hade låtit bli att göra projektet', 'nollalternativ projektet'],
+    ['vad sa 2009 års förslag', 'vad sa projektförslaget 2009'],
+    ['vi fick en brukare förra veckan', 'vi fick en brukare'],
+    ['borde det ha stått i uppdraget', 'ska framgå i uppdraget'],
+    ['hen är döv', 'hen är tolk'],
+    ['ska vi bara ta upp problemen', 'ska vi fokus på problemen'],
+    ['går vi bara igenom problemen', 'fokus på problemen'],
+    ['hen har haft det tufft. vad gör vi', 'vad gör vi'],
+    ['ska vi erbjuda det eller är det frivilligt för enheten', 'ska vi erbjuda det'],
+    ['samordnad planering med andra huvudmän', 'sip med andra huvudmän'],
+    ['måste vi följa mallen ordagrant', 'måste vi följa mallen förslag anpassas'],
+    ['hon klistrade in mallen rakt av', 'hon förslag anpassas mallen förslag anpassas'],
+    ['jag har hört att nivåerna ändrades för ett tag sedan', 'nivåerna ändrades'],
+    ['ska det inte vara samma över hela stan', 'ska det inte vara likvärdig staden'],
+    ['hur många h/v går till samlarteamet', 'hur många timmar i veckan går till samlarteamet'],
+    ['sitter med gp för en ny brukare. vad mer ska med?', 'gp för en ny brukare. vad ska framgå?'],
+    ['kan soc sitta med på mötet', 'kan soc delta på mötet'],
+    ['sjukhusinläggning', 'sjukhus'],
+    ['det står bara saknar pnr', 'det står bara saknar personnummer'],
+    ['har ringt brukaren massa ggr utan svar', 'har ringt brukaren flertal upprepade försök utan svar'],
+    ['ESL, kör vi det i grupp eller enskilt?', 'ESL i grupp eller individuellt'],
+    ['vilka steg ingick?', 'vilka steg ingår?'],
+    ['jag har aldrig hållit ett. vad ska jag gå igenom', 'vad ska jag gå igenom'],
+    ['hur mycket plats ska brukaren själv få', 'utrymme ska brukaren själv få'],
+    ['hoppar in som ec i två veckor. när ska GP vara klar', 'när ska GP vara klar'],
+    ['fick frågan på introdagen varför vi ens behöver en insatsprocess', 'syfte insatsprocess'],
+    ['stödnivå i uppdraget obligatoriskt?', 'stödnivå i uppdraget ska framgå'],
+    ['ska vi ringa asap', 'ska vi ringa'],
+    ['hen orkade inte. is that ok?', 'hen orkade inte'],
+    ['Historiken till årsrapporten: hur många anställdes', 'hur många anställdes'],
+    ['ska dra processen på APT för två nya handläggare', 'processen'],
+  ])('«%s» reads as «%s»', (question, meaning) => {
+    expect(terms(question)).toEqual(terms(meaning));
+  });
+
+  it('"tak över huvudet" is the akut template’s goal, not a ceiling', () => {
+    expect(terms('tak över huvudet')).not.toContain(terms('maxtak')[0]);
+    expect(terms('maxtak')).toEqual(terms('maxkapacitet'));
+  });
+
+  it('staff words meet the documents’ own', () => {
+    expect(terms('komplement')).toEqual(terms('samtidigt'));
+    expect(terms('kunskapsläget')).toEqual(terms('forskningsbehov'));
+    expect(terms('tjänstgöringsgrad')).toEqual(terms('heltid'));
+    expect(terms('signal')).toEqual(terms('meddela'));
+  });
+});
+
+describe('a comparison with another workplace', () => {
+  it('keeps what the other workplace did, so "då" and "här" still point at it', () => {
+    const body = answerBody(known(qa.answer('I hemtjänsten gick vi kvällar och helger. Ska boendestödet också läggas då eller?')));
+    expect(body).toMatch(/dagtid/);
+  });
+
+  it('"kommer från hemtjänsten där vi …" is such a comparison', () => {
+    expect(answerBody(known(qa.answer('Kommer från hemtjänsten där vi gjorde det mesta åt brukarna. Nu vill brukaren att jag diskar och städar åt hen, hur är det tänkt här?')))).toMatch(/inte åt/);
+  });
+});
+
+describe('a step the process diagram names but no text describes', () => {
+  it('"hantera avvikelse" is declined; a step the documents describe is answered', () => {
+    expect(qa.answer('Processen har ett steg som heter hantera avvikelse – hur rapporterar vi en avvikelse?').kind).toBe('unknown');
+    expect(qa.answer('ingår det i vårt jobb att förbereda brukaren på att flytta vidare?').kind).toBe('answer');
+  });
+});
+
+describe('answers that say what the documents say', () => {
+  it('the samlarteam checklist is gone through together with the client', () => {
+    expect(answerBody(known(qa.answer('samlarchecklistan – fyller jag i den själv om brukaren eller?')))).toMatch(/tillsammans med individen/);
+  });
+
+  it('the uppföljningsmöte checklist is the caseworker’s', () => {
+    expect(answerBody(known(qa.answer('checklistan för uppföljningsmöte, är det soc eller vi som ska använda den?')))).toMatch(/används av handläggaren/);
+  });
+
+  it('the one e-mail address the documents give (samlarteamet’s) is answered; others are declined', () => {
+    expect(answerBody(known(qa.answer('samlarteamet mejladress?')))).toMatch(/samlarteamet@funktionsstod\.goteborg\.se/);
+    expect(qa.answer('vad har soc för mejladress?').kind).toBe('unknown');
+  });
+
+  it('"vad är X?" asks to define the words before the first comma or question mark, not the rest', () => {
+    expect(qa.answer('vad är finsam? det står i handboken men ingen här vet, och hur kontaktar man dem').kind).toBe('unknown');
+    expect(qa.answer('Vad betyder det att stödet ska vara förändringsinriktat? Och om behovet inte minskar, vad gör man då?').kind).toBe('answer');
+  });
+
+  it('helping the client apply for a god man is an individstödande aktivitet; applying oneself is not the documents’', () => {
+    expect(answerBody(known(qa.answer('stöd att ansöka om god man, vilket livsområde hör det till?')))).toMatch(/ekonomiskt liv/i);
+    expect(qa.answer('hur ansöker man om god man hos överförmyndaren?').kind).toBe('unknown');
+  });
+
+  it('the IBIC table is counted', () => {
+    expect(answerBody(known(qa.answer('hur många livsområden enligt IBIC finns i tabellen över individstödande aktiviteter?')))).toMatch(/har 10 livsområden/);
+  });
+
+  it('the first level holds until the uppföljningsmöte as a rule', () => {
+    expect(answerBody(known(qa.answer('när ändras stödnivån normalt, vid omprövningen?')))).toMatch(/Nivån justeras som huvudregel i samband med uppföljningsmötet/);
+  });
+
+  it('a client who does the chores while staff watch is the handbook’s "tillsammans med, inte åt"', () => {
+    expect(answerBody(known(qa.answer('En kollega gör all disk medan brukaren sitter i soffan. Hur ska vi jobba enligt handboken?')))).toMatch(/inte åt/);
+  });
+
+  it('a boendestöd question is answered from the handbook, not from the level documents', () => {
+    const answer = known(qa.answer('Brukaren vill ha hemtjänst som komplement till boendestödet, funkar det?'));
+    expect(answer.citations[0]?.source).toBe('002');
+    expect(answerBody(answer)).toMatch(/samlad insats/);
+  });
+});
+
+describe('kinds of question the documents never answer', () => {
+  it.each([
+    'Vilka kriterier ska vara uppfyllda för att ansöka om vård enligt 4 § LVM?',
+    'Hur många brukare i stan har stödnivå hög just nu?',
+    'Var ligger Excel-filen till administrationen?',
+    'hur påverkar ett nivåbyte faktureringen till beställaren?',
+    'hur lång handläggningstid har spink?',
+    'vad är skillnaden mellan god man och förvaltare?',
+    'kan en förvaltare säga upp brukarens lägenhet?',
+    'Tycker du det är rimligt att vi tar emot fler brukare på hög?',
+    'Vad kom arbetsgruppen fram till vid uppföljningen i december 2021?',
+    'Vilka remissvar kom in på insatsprocessen?',
+    'hur många träningslägenheter fick 2009-projektet till slut?',
+    'finns det statistik på återfall efter flytt till eget?',
+    'vad visade de för resultat egentligen?',
+    'Hur lång tid brukar ett uppstartsmöte ta?',
+    'hur lång brukar kön vara till samlarteamet?',
+    'hur många ärenden ska en boendestödjare ha max?',
+    'har Nordost egna stödnivåer för sina kollektiv?',
+    'har Mölndal samma låg/medel/hög för sina lägenhetsboenden?',
+    'Kan hyresvärden säga upp kontraktet på grund av störningar enligt hyreslagen?',
+  ])('«%s» is a kind the documents do not answer', (question) => {
+    expect(UNANSWERABLE_KIND_QUESTION.test(cueText(question))).toBe(true);
+    expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it.each([
+    'hur många stödboenden drev förvaltningen 2009?',
+    'var ligger insatsprocessen på intranätet?',
+    'vad ska framgå om god man i uppdraget?',
+    'hur många timmar i veckan är medel?',
+    'vi och soc är oense om nivån. vem bestämmer till slut?',
+    'brukaren behöver tre besök i veckan, är det rimligt enligt tumregeln?',
+    'hur skulle projektets resultat följas upp?',
+    'hur lång tid har vi på oss att ta kontakt?',
+    'hur många ärenden kan samlarteamet ha?',
+  ])('«%s» is not such a kind', (question) => {
+    expect(UNANSWERABLE_KIND_QUESTION.test(cueText(question))).toBe(false);
+  });
+
+  it.each([
+    'vem är stödpedagog på boendestödet i sydväst? namn och nummer tack',
+    'Kan du gå in i Treserva och kolla vilken stödnivå brukaren har?',
+    'Jag stack mig på en kanyl under ett hembesök, vad gör jag?',
+    'Kommer kollektiven också gå över till låg/medel/hög?',
+    'Hur många årsarbetare behöver jag per tio brukare på hög?',
+    'Får vi ta betalt för middagen på kollektivet och finns det nåt fastställt belopp per person?',
+    'Hur gick det sen med stödboendeprojektet – hur många klienter fick eget kontrakt?',
+    'treserva låser sig när jag ska registrera, vem ringer jag?',
+    'hur mycket friskvårdsbidrag får man i år?',
+    'Måste det finnas nattpersonal på kollektivet?',
+    'får jag nåt tillägg på lönen som vikarierande enhetschef?',
+    'Vad får brukaren betala för trygghetslarmet per månad?',
+  ])('declines «%s»', (question) => {
+    expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it('a change still to come is not in the documents; the change of 2025 is', () => {
+    expect(asksFutureChange(cueText('ska kollektiven också gå över till låg, medel och hög?'))).toBe(true);
+    expect(asksFutureChange(cueText('när gick lägenhetsboendet över till låg, medel och hög?'))).toBe(false);
+  });
+
+  it('"vad hette de fem boendena?" asks for names; "vad hette det?" does not', () => {
+    expect(NAME_CUE.test(cueText('vad hette de fem lågtröskelboendena?'))).toBe(true);
+    expect(NAME_CUE.test(cueText('vad hette det?'))).toBe(false);
+  });
+
+  it.each([
+    ['Hur poängsätter man Clutter Image Rating?', 'Clutter Image Rating'],
+    ['vad står det i lathunden om registreringen?', 'lathunden för hantering i Treserva'],
+    ['vad gör jag konkret dag 2 i 3-dagarsrutinen?', '3-dagarsrutinen'],
+    ['vill ha den exakta formuleringen från riktlinjen', 'riktlinjen för boendestöd'],
+  ])('«%s» asks what a document the sources only refer to says: %s', (question, name) => {
+    expect(referencedDocumentIn(cueText(question))?.nameSv).toContain(name);
+    const answer = qa.answer(question);
+    expect(answer.kind).toBe('unknown');
+    expect(answer.textSv).toContain(name);
+  });
+
+  it('what the documents do say about those is still answered', () => {
+    expect(referencedDocumentIn(cueText('vad är C.I.R?'))).toBeUndefined();
+    expect(referencedDocumentIn(cueText('hen öppnar inte, när startar 3-dagarsrutinen?'))).toBeUndefined();
+    expect(qa.answer('brukaren öppnar inte och har inte avbokat, vad gör vi?').kind).toBe('answer');
+  });
+});
+
+describe('a slip in a word the cues read', () => {
+  it.each([
+    ['semesterdaagr', 'semesterdagar', true],
+    ['myckket', 'mycket', true],
+    ['skarmen', 'skärmen', true],
+    ['mycket', 'mycket', true],
+    ['myket', 'mycket', true],
+    ['mycketet', 'mycket', false],
+    ['kostar', 'betalar', false],
+  ])('«%s» is one slip from «%s»: %s', (a, b, expected) => {
+    expect(withinOneSlip(cueText(a), cueText(b))).toBe(expected);
+  });
+
+  const knowsNothing = (): boolean => false;
+  it('a slipped cue word is repaired, with the ending it was typed with', () => {
+    expect(repairCueText(cueText('hur många semesterdaagr har jag kvar'), knowsNothing)).toBe(cueText('hur många semesterdagar har jag kvar'));
+    expect(repairCueText(cueText('vad står i delegtionsordningen'), knowsNothing)).toBe(cueText('vad står i delegationsordningen'));
+  });
+
+  it('a word some text has, a short word, and a word near no cue word are left as typed', () => {
+    expect(repairCueText('vad mycket', (word) => word === 'mycket')).toBe('vad mycket');
+    expect(repairCueText('vad hader da', knowsNothing)).toBe('vad hader da');
+    expect(repairCueText('genomforandeplanen', knowsNothing)).toBe('genomforandeplanen');
+  });
+
+  it.each([
+    'hur myckket får brukaren i försörjningsstöd per månad?',
+    'hur många semesterdaagr har jag kvar i år?',
+    'Vad står det exakt i delegtionsordningen om beslut över tio timmar?',
+    'Hur poängsätter man Clutteer Image Rating?',
+  ])('declines «%s» as it would without the slip', (question) => {
+    expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it('an in-scope question with a slip is still answered', () => {
+    expect(qa.answer('hur myckket individuellt stöd ingår i medel?').kind).toBe('answer');
+  });
+});
