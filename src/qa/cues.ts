@@ -35,19 +35,49 @@ export const OUT_OF_SCOPE_QUESTION =
   // "stöd att ansöka om god man" is an individstödande aktivitet (002): helping the client apply is in scope
   questionCue(/(?<!(?:stöd|stötta|stöttning|hjälp|hjälpa|hjälper|stödja) (?:\p{L}+ )?(?:med )?(?:att )?)\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b|\b(?:treserva|teams|intranätet|appen|datorn|systemet) (?:låser sig|hänger sig|krånglar|kraschar|strular|loggar ut)\b|\b(?:friskvårdsbidrag|friskvårdstimme|friskvårdstimmen)\p{L}*|\b(?:tillägg|påslag) (?:på|i) lönen\b|\blönetillägg/u);
 
+/** Both parts anywhere in the cue text, in either order (a cue source). */
+function both(a: string, b: string): string {
+  return `^(?=.*(?:${a}))(?=.*(?:${b}))`;
+}
+
 /**
- * Kinds of question the documents never answer although their words are the documents' own:
- * criteria of another law by its paragraph ("4 § LVM"), today's figures ("hur många … just nu"),
- * where a file lies ("var ligger Excel-filen"), billing between the city's units, what a god man
- * or förvaltare may do (föräldrabalken), the bot's opinion ("tycker du …"), and what came of an event
- * the documents only announce ("vad kom arbetsgruppen fram till", "ändrades något", "fick … till slut"),
- * how long a meeting or a queue takes, one worker's caseload, another city district's or
- * municipality's own rules ("har Nordost egna stödnivåer?": the 2021 levels are Sydväst's), and
- * notice under the hyreslag, which no text gives.
+ * Kinds of question the documents never answer although their words are the documents' own, one
+ * cue each (sources, joined below).
  */
-export const UNANSWERABLE_KIND_QUESTION = questionCue(
-  /(?:^|\s)\d+ (?:kap \d+ )?(?:lvm|lpt|lss|lrv|fb|föräldrabalken|hyreslagen|jordabalken)(?:\s|$)|(?:^|\s)(?:kriterier\p{L}*|ansök\p{L}*|ansöka|anmäl\p{L}*|vård) (?:\p{L}+ ){0,2}enligt (?:lvm|lpt)(?:\s|$)|(?:^|\s)hur många (?:\p{L}+ ){0,7}(?:just nu|i dag|idag|för närvarande)(?:\s|$)|(?:^|\s)var (?:ligger|finns|hittar (?:jag|man|vi)) (?:\p{L}+ ){0,2}(?:excel\p{L}*|filen)(?:\s|$)|(?:^|\s)(?:fakturer\p{L}*|handläggningstid\p{L}*|kötid\p{L}*|väntelista\p{L}*)|(?:^|\s)(?:tycker|anser) du(?:\s|$)|(?:^|\s)vad kom (?:\p{L}+ ){0,2}?fram(?:\s|$)|(?:^|\s)(?:ändrades|ändrade (?:man|de|ni)) (?:något|nåt|det|mycket)(?:\s|$)|(?:^|\s)vilka remissvar|(?:^|\s)fick (?:\S+ ){0,4}?till slut(?:\s|$)|(?:^|\s)hur lång (?:tid )?(?:brukar |tar |ska )?(?:ett |en )?(?:\p{L}*möte\p{L}*|kön|kö)(?: \p{L}+)? (?:ta|tar|vara|pågå|hålla på)(?:\s|$)|(?:^|\s)(?:nordost|nordöst|hisingen|centrum|angered|lundby|majorna\p{L}*|örgryte\p{L}*|askim\p{L}*|västra göteborg|östra göteborg|mölndal|partille|kungälv|lerum|härryda|kungsbacka|alingsås|stockholm|malmö|uppsala)(?:\s|$).*(?:egna|sina|deras|annorlunda|samma)(?:\s|$)|(?:^|\s)(?:säga upp|uppsägning)\p{L}* .*hyreslagen|(?:^|\s)hyreslagen .*(?:säga upp|uppsägning)|(?:^|\s)hur lång (?:brukar )?kön|(?:^|\s)hur många (?:ärenden|brukare|klienter) (?:\p{L}+ ){0,3}?(?:ska|får|kan|brukar|bör) (?:en |varje |man som )?(?:boendestödjare|kontaktpersonal|handläggare|socialsekreterare|personal)\p{L}* (?:ha|max|ta)|(?:^|\s)statistik\p{L}*|(?:^|\s)vad (?:visade|gav|fick) (?:de|dom|den|det|projekten|projektet) (?:för )?resultat|(?:^|\s)skillnad\p{L}* (?:mellan|på) god man och förvaltare|(?:^|\s)(?:(?:god man|gode mannen|förvaltar\p{L}*) (?:\p{L}+ ){0,2}?(?:får|kan|har rätt att)|(?:får|kan) (?:en |den |hens |brukarens )?(?:god man|gode mannen|förvaltar\p{L}*)) (?:\p{L}+ ){0,2}?(?:säga upp|sälja|skriva under|teckna|ta ut|bestämma över)(?:\s|$)/u,
-);
+const UNANSWERABLE_KINDS: readonly string[] = [
+  // another law by its paragraph ("4 § LVM"), or its criteria
+  String.raw`(?:^|\s)\d+ (?:kap \d+ )?(?:lvm|lpt|lss|lrv|fb|föräldrabalken|hyreslagen|jordabalken)(?:\s|$)`,
+  String.raw`(?:^|\s)(?:kriterier\p{L}*|ansök\p{L}*|ansöka|anmäl\p{L}*|vård) (?:\p{L}+ ){0,2}enligt (?:lvm|lpt)(?:\s|$)`,
+  // notice under the hyreslag
+  both(String.raw`(?:^|\s)(?:säga upp|uppsägning)`, String.raw`(?:^|\s)hyreslagen`),
+  // what a god man or förvaltare may do (föräldrabalken)
+  String.raw`(?:^|\s)skillnad\p{L}* (?:mellan|på) god man och förvaltare`,
+  String.raw`(?:^|\s)(?:(?:god man|gode mannen|förvaltar\p{L}*) (?:\p{L}+ ){0,2}?(?:får|kan|har rätt att)|(?:får|kan) (?:en |den |hens |brukarens )?(?:god man|gode mannen|förvaltar\p{L}*)) (?:\p{L}+ ){0,2}?(?:säga upp|sälja|skriva under|teckna|ta ut|bestämma över)(?:\s|$)`,
+  // today's figures ("hur många … just nu"), statistics
+  String.raw`(?:^|\s)hur många (?:\p{L}+ ){0,7}(?:just nu|i dag|idag|för närvarande)(?:\s|$)`,
+  String.raw`(?:^|\s)statistik\p{L}*`,
+  // where a file lies ("var ligger Excel-filen")
+  String.raw`(?:^|\s)var (?:ligger|finns|hittar (?:jag|man|vi)) (?:\p{L}+ ){0,2}(?:excel\p{L}*|filen)(?:\s|$)`,
+  // billing between the city's units, waiting times and queues, how long a meeting takes
+  String.raw`(?:^|\s)(?:fakturer\p{L}*|handläggningstid\p{L}*|kötid\p{L}*|väntelista\p{L}*)`,
+  String.raw`(?:^|\s)hur lång (?:tid )?(?:brukar |tar |ska )?(?:ett |en )?(?:\p{L}*möte\p{L}*|kön|kö)(?: \p{L}+)? (?:ta|tar|vara|pågå|hålla på)(?:\s|$)`,
+  // one worker's caseload
+  String.raw`(?:^|\s)hur många (?:ärenden|brukare|klienter) (?:\p{L}+ ){0,3}?(?:ska|får|kan|brukar|bör) (?:en |varje |man som )?(?:boendestödjare|kontaktpersonal|handläggare|socialsekreterare|personal)\p{L}* (?:ha|max|ta)`,
+  // the bot's opinion
+  String.raw`(?:^|\s)(?:tycker|anser) du(?:\s|$)`,
+  // what came of an event the documents only announce ("vad kom arbetsgruppen fram till")
+  String.raw`(?:^|\s)vad kom (?:\p{L}+ ){0,2}?fram(?:\s|$)`,
+  String.raw`(?:^|\s)(?:ändrades|ändrade (?:man|de|ni)) (?:något|nåt|det|mycket)(?:\s|$)`,
+  String.raw`(?:^|\s)vilka remissvar`,
+  String.raw`(?:^|\s)fick (?:\S+ ){0,4}?till slut(?:\s|$)`,
+  String.raw`(?:^|\s)vad (?:visade|gav|fick) (?:de|dom|den|det|projekten|projektet) (?:för )?resultat`,
+  // another city district's or municipality's own rules ("har Nordost egna stödnivåer?": the 2021 levels are Sydväst's)
+  both(
+    String.raw`(?:^|\s)(?:nordost|nordöst|hisingen|centrum|angered|lundby|majorna\p{L}*|örgryte\p{L}*|askim\p{L}*|västra göteborg|östra göteborg|mölndal|partille|kungälv|lerum|härryda|kungsbacka|alingsås|stockholm|malmö|uppsala)(?:\s|$)`,
+    String.raw`(?:^|\s)(?:egna|sina|deras|annorlunda|samma)(?:\s|$)`,
+  ),
+];
+export const UNANSWERABLE_KIND_QUESTION = questionCue(new RegExp(UNANSWERABLE_KINDS.join('|'), 'u'));
 
 /**
  * Plans beyond the documents ("kommer kollektiven också gå över till låg/medel/hög?"): a change of
@@ -88,19 +118,20 @@ export const REFERENCED_DOCUMENTS: readonly ReferencedDocument[] = Object.freeze
   },
   {
     // the handbook names the rating scale the client self-assesses with, not how it is scored
-    cue: questionCue(/(?:clutter image rating|(?:^|\s)c i r(?:\s|$)|(?:^|\s)cir(?:\s|$)).*(?:poäng|skala|bild|gräns|räkna|nivå|steg)|(?:poäng|skala|bild|gräns)\p{L}* .*(?:clutter image rating|(?:^|\s)c i r(?:\s|$)|(?:^|\s)cir(?:\s|$))/u),
+    cue: questionCue(new RegExp(both(String.raw`clutter image rating|(?:^|\s)c i r(?:\s|$)|(?:^|\s)cir(?:\s|$)`, 'poäng|skala|bild|gräns|räkna|nivå|steg'), 'u')),
     nameSv: 'skattningsskalan Clutter Image Rating (C.I.R)',
     citedIn: '002 › Samlarteamet – ett specialiserat boendestödsteam',
   },
   { cue: questionCue(/(?:^|\s)lathund\p{L}*/u), nameSv: 'lathunden för hantering i Treserva', citedIn: '000 › Hantering av stödnivåer – process' },
   {
     // the handbook reports what the riktlinje says, not its wording
-    cue: questionCue(/(?:formulering\p{L}*|ordalydelse\p{L}*|exakt\p{L}*|ordagrann\p{L}*|ordagrant).*riktlinje\p{L}*|riktlinje\p{L}*.*(?:formulering\p{L}*|ordalydelse\p{L}*|exakt\p{L}*|ordagrann\p{L}*|ordagrant)/u),
+    cue: questionCue(new RegExp(both('riktlinje', 'formulering|ordalydelse|exakt|ordagran'), 'u')),
     nameSv: 'riktlinjen för boendestöd',
     citedIn: '002 › Att tänka på om återkallelseförbehåll',
   },
   {
     // the handbook starts the routine but does not give its steps
+    // "vad står", "vad innebär", "hur går" count only after the routine's name
     cue: questionCue(/(?:(?:3|tre) ?dagars ?rutin|tredagarsrutin)\p{L}*.*(?:dag (?:2|3|två|tre)|konkret|steg för steg|vad står|vad innebär|hur går|hur ser|exakt|i detalj)|(?:dag (?:2|3|två|tre)|konkret|steg för steg|exakt|i detalj).*(?:(?:3|tre) ?dagars ?rutin|tredagarsrutin)/u),
     nameSv: '3-dagarsrutinen',
     citedIn: '002 › Att tänka på under genomförandet',

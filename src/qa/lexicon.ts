@@ -189,7 +189,6 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(?:jag|vi) har aldrig (?:hållit|gjort|varit med på|skrivit|haft)(?: (?:det|ett|en|någon|nåt|något))?(?: (?:förut|tidigare))?\b/g, ' '],
   // "hoppar in som ec i två veckor", "fick frågan på introdagen": how the asker came to ask
   [/\bhoppar in som (?:ec|enhetschef|vikarie|vik|stödpedagog)(?: (?:i|under) (?:\p{L}+|\d+) (?:veckor|dagar|månader))?\b|\bfick frågan (?:på|från|av) \p{L}+\b/gu, ' '],
-  [/\bvarför (?:vi|man|ni) (?:ens )?(?:behöver|har) (?:en |ett )?(?=\p{L})/gu, 'syfte '],
   // "stödnivå i uppdraget obligatoriskt?": whether it must be stated
   [/(?<!\p{L})(?:obligatorisk|obligatoriskt|ett måste)(?!\p{L})/gu, 'ska framgå'],
   // "ESL, kör vi det i grupp?": carry out, not drive
@@ -203,8 +202,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\binför (?:ett |en |mitt |vårt |nästa )?(?:nämndmöte|arbetsplatsträff|presentation|dragning|introduktion|apt)\p{L}*(?!\p{L})/gu, ' '],
   // "vad krävdes för att projektet skulle lyckas?": its conditions
   [/\bvad (?:krävs|krävdes|krävde|behövs|behövdes) (?:\p{L}+ ){0,2}?för att (?:\p{L}+ ){0,3}?(?:lyckas|fungera|bli bra)\b/gu, 'förutsättningar lyckas'],
-  // "Historiken till årsrapporten:", "behöver siffran till verksamhetsberättelsen", "ska dra processen på APT för två nya handläggare"
-  [/\b(?:historiken |siffran |texten |underlaget )?(?:till|för|i) (?:årsrapporten|verksamhetsberättelsen|årsberättelsen|jubileumstexten)\b|\bbehöver (?:siffran|ett svar|svaret)\b/g, ' '],
+  // "ska dra processen på APT för två nya handläggare"
   [/\bska dra (\p{L}+) (?:på|för) (?:apt|arbetsplatsträffen|gruppen|teamet)(?: för (?:\p{L}+ ){0,2}(?:handläggare|kollegor|nya|personal))?/gu, '$1'],
   // "brukarens pappa undrar varför …", "en anhörig tror att …": who asks, not what is asked about
   [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|(?:ny |nya )?(?:boendestödjar\p{L}*|vikarie\p{L}*|stödpedagog\p{L}*)|politiker\p{L}*|soc|handläggaren|socialsekreteraren|chefen|enhetschefen|min chef|min enhetschef|nämnden|ledningen|kontaktpersonal(?:en)?|personalen)(?: (?:på|från|i|hos) \p{L}+)? (?:säger att|sa att|sade att|undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
@@ -215,8 +213,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bhela stan\b/g, 'staden'],
   // "jag vill förklara för politikerna …", "skriver en uppsats om …": why the asker asks, not what
   [/\b(?:jag |vi )?(?:vill|ska|behöver|måste|skulle vilja) (?:förklara|berätta|presentera|redovisa) (?:det |detta )?(?:för|på) (?:\p{L}+ ){0,2}?(?:politiker\p{L}*|nämnd\p{L}*|apt\p{L}*|kolleg\p{L}*|ledning\p{L}*|anhörig\p{L}*|gruppen|teamet|arbetsplatsträff\p{L}*|nya|nyanställda|vikarie\p{L}*)(?!\p{L})/gu, ' '],
-  // "… till memot", "behöver en mening till": what the answer is for
-  [/\b(?:till|för|i) (?:mitt |vårt |ett |en )?(?:memo|memot|pm|pm:et|rapporten|sammanfattningen|presentationen)\b|\bhar du en (?:kort )?förklaring\b|\böverhuvudtaget\b/gu, ' '],
+  // "… till memot", "Historiken till årsrapporten:", "behöver siffran till verksamhetsberättelsen": what the answer is for
+  [/\b(?:historiken |siffran |texten |underlaget )?(?:till|för|i) (?:mitt |vårt |ett |en )?(?:memo|memot|pm|pm:et|rapporten|sammanfattningen|presentationen|årsrapporten|verksamhetsberättelsen|årsberättelsen|jubileumstexten)\b|\bbehöver (?:siffran|ett svar|svaret)\b|\bhar du en (?:kort )?förklaring\b|\böverhuvudtaget\b/gu, ' '],
   [/\b(?:jag |vi )?(?:skriver|skriva|gör|håller på med) (?:en |ett |på en |på ett )?(?:uppsats|rapport|examensarbete|pm|b uppsats|c uppsats|praktikuppgift|praktikrapport|inlämningsuppgift|inlämning|hemtenta|tenta|seminarieuppgift|uppgift)(?: om| på)?\b/g, ' '],
   // "vad ska boendestödet leda till?": its purpose
   [/\b(ska|skall|bör)( \p{L}+)? leda till\b/gu, '$1$2 syfte'],
@@ -316,7 +314,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "vad hade hänt om man inte körde projektet?": the project proposal's nollalternativ (004 › 2.2)
   [/\b(?:om (?:man |vi |de |det |projektet )?(?:inte|aldrig) (?:hade )?(?:körde|kört|genomförde|genomfört|gjorde|gjort|startade|startat|blev av|blivit av)|(?:inte|aldrig) blev av|om (?:man |vi |de )?(?:hade )?låtit bli att (?:göra|genomföra|köra|starta))\b/g, 'nollalternativ'],
   // "varför finns handboken?" asks for its purpose
-  [/\bvarför (?:finns|behövs|behovs)\b|\bvarför (?:har|behöver) (?:vi|man|ni) (?:ens |ens en |en |ett )?(?=\p{L})/gu, 'syfte '],
+  [/\bvarför (?:finns|behövs|behovs)\b|\bvarför (?:(?:har|behöver) (?:vi|man|ni)|(?:vi|man|ni) (?:ens )?(?:har|behöver)) (?:ens |ens en |en |ett )?(?=\p{L})/gu, 'syfte '],
   // "har tagit över ärenden från en kollega som är föräldraledig": how the asker came to the case
   [/\b(?:tagit|tar|tog) över (?:\p{L}+ )?(?:ärende\p{L}*|arende\p{L}*)\b/gu, ' '],
   [COLLEAGUE_AWAY, ' '],

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answerBody, createQa, withRowKey, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { answerBody, createQa, withRowKey } from '../../src/qa';
 import { MANY_MATCHED, MANY_MATCHED_MIN_COVERAGE, PASSAGE_MIN_COVERAGE, isConfident } from '../../src/qa/choose';
 import { cueText, defines } from '../../src/qa/cues';
 import type { UnitHit } from '../../src/qa/knowledgeIndex';
 import { PassageQuoter, type PassageHit } from '../../src/qa/passageAnswer';
 import { buildPassages } from '../../src/qa/passages';
 import { sourceDocuments } from '../../src/knowledge';
+import { known } from '../support/qaAnswers';
 
 // The rules that decide between answering and declining, and what an answer quotes (issue 14).
 const qa = createQa();
-
-function known(answer: QaAnswer): QaKnownAnswer {
-  if (answer.kind !== 'answer') throw new Error(`expected an answer, got a decline`);
-  return answer;
-}
 
 describe('what the question asks for', () => {
   it('"hur mycket hyra …" needs an amount: the documents say that rent is paid, not how much', () => {

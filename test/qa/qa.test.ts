@@ -10,17 +10,12 @@ import {
 import { LEVEL_MODELS } from '../../src/domain/levels/models';
 import { SOURCES, formatCitation } from '../../src/domain/sources';
 import { ACTIVITIES } from '../../src/domain/timeCategories';
-import { UNKNOWN_TEXT_SV, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { UNKNOWN_TEXT_SV, createQa } from '../../src/qa';
 import { buildTopics } from '../../src/qa/knowledge';
 import { levelTopicId } from '../../src/qa/knowledge/levels';
+import { known } from '../support/qaAnswers';
 
 const qa = createQa();
-
-function known(answer: QaAnswer | undefined): QaKnownAnswer {
-  if (answer === undefined) throw new Error('expected an answer, got none');
-  if (answer.kind !== 'answer') throw new Error(`expected an answer, got unknown (${answer.nearest.map((n) => n.topicId).join(', ')})`);
-  return answer;
-}
 
 describe('every topic', () => {
   const topics = buildTopics();

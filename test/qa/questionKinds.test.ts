@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { answerBody, createQa } from '../../src/qa';
 import { snowballStem } from '../../src/qa/analyzer';
 import {
   NAME_CUE,
@@ -12,6 +12,7 @@ import {
   withinOneSlip,
 } from '../../src/qa/cues';
 import { judgeSituation, parseSituation } from '../../src/qa/situation';
+import { known } from '../support/qaAnswers';
 
 // Kinds of question found in the development parts M, N and the out-of-scope part (issue 14):
 // words whose stems collide, a named process step, a fortnightly rhythm, chat phrases, and the
@@ -19,11 +20,6 @@ import { judgeSituation, parseSituation } from '../../src/qa/situation';
 const qa = createQa();
 // The engine's own reading, with the documents' vocabulary learned.
 const terms = (text: string): readonly string[] => qa.explain(text).terms;
-
-function known(answer: QaAnswer): QaKnownAnswer {
-  if (answer.kind !== 'answer') throw new Error('expected an answer, got a decline');
-  return answer;
-}
 
 describe('words whose Snowball stem is a synonym’s but which mean something else', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerBody, createQa, type QaAnswer, type QaKnownAnswer } from '../../src/qa';
+import { answerBody, createQa } from '../../src/qa';
 import { SwedishAnalyzer, normalizeText, tokenize } from '../../src/qa/analyzer';
 import { QUANTITY_CUE, asksAboutOtherService, asksProjectOutcome, cueText, usesForeignDomainWord, withoutComparedPractice } from '../../src/qa/cues';
 import { buildTopics } from '../../src/qa/knowledge';
+import { known } from '../support/qaAnswers';
 
 // How staff frame a question in chat (issue 14): who asks, why they ask, the case notes'
 // abbreviations. The frame is read away; what is asked is kept.
@@ -10,11 +11,6 @@ const qa = createQa();
 const analyzer = new SwedishAnalyzer();
 analyzer.learn(buildTopics().flatMap((t) => [t.titleSv, t.keywordsSv.join('\n'), t.textSv]));
 const terms = (text: string): string[] => analyzer.queryTerms(text).map((t) => t.term);
-
-function known(answer: QaAnswer): QaKnownAnswer {
-  if (answer.kind !== 'answer') throw new Error('expected an answer, got a decline');
-  return answer;
-}
 
 describe('who asks is not what is asked', () => {
   it('a relative, a colleague or a politician who asks is dropped with their verb', () => {
