@@ -15,7 +15,7 @@ import {
   NAME_CUE,
   NAME_IN_TEXT,
   QUANTITY_CUE,
-  QUANTITY_IN_TEXT,
+  givesQuantity,
   RATE_CUE,
   RATE_IN_TEXT,
   TARGET_GROUP_CUE,
@@ -64,13 +64,13 @@ const TOPIC_COVERAGE_SLACK = 0.3;
  * `contentTerms`: how many of the question's terms name its subject (not frame words), so "vem satt
  * i styrgruppen" needs one matched word, not two.
  */
-export function isConfident(hit: UnitHit, contentTerms: number, answerText?: (hit: UnitHit) => string, frequencyAsked = false): boolean {
+/**
+ * `givesAskedAmount`: when the question asks "hur många/mycket/ofta …", whether the unit's text gives it.
+ */
+export function isConfident(hit: UnitHit, contentTerms: number, givesAskedAmount?: (hit: UnitHit) => boolean): boolean {
   if (hit.unit.kind === 'passage' && (hit.unit.passage.isPageLabel || hit.unit.passage.isDiagramLabel)) return false;
   if (hit.matched.length < Math.max(1, Math.min(MIN_MATCHED, contentTerms))) return false;
-  if (answerText) {
-    const text = answerText(hit);
-    if (!QUANTITY_IN_TEXT.test(text) && !(frequencyAsked && FREQUENCY_IN_TEXT.test(text))) return false;
-  }
+  if (givesAskedAmount && !givesAskedAmount(hit)) return false;
   const manyMatched = hit.matched.length >= MANY_MATCHED && hit.coverage >= MANY_MATCHED_MIN_COVERAGE;
   if (hit.unit.kind === 'topic') return hit.anchored && (hit.coverage >= MIN_COVERAGE || manyMatched);
   return hit.coverage >= PASSAGE_MIN_COVERAGE || manyMatched;
@@ -118,6 +118,11 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const defined = (target ? targetWord(normalized.slice(target[0].length)) : definitionAsked ? definedWords(question) : []).map(definedTerm);
     const ownText = (hit: UnitHit): string => (hit.unit.kind === 'topic' ? hit.unit.topic.textSv : hit.unit.passage.text);
     const contentTerms = terms.filter((t) => !index.isFrameTerm(t)).length;
+    // "hur ofta …" is also answered by "dagligen".
+    const givesAskedAmount = (hit: UnitHit): boolean => {
+      const text = ownText(hit);
+      return givesQuantity(text) || (asksFrequency && FREQUENCY_IN_TEXT.test(text));
+    };
     // A document's front matter (title, status, publisher) answers only questions about the document itself.
     const documentFactAsked = DOCUMENT_FACT_CUE.test(normalized);
     const eligibleAs = (asTarget: boolean): UnitHit[] =>
@@ -128,7 +133,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
           // "vilka kan få boendestöd?": the text that says what boendestöd is, and for whom, answers it.
           (asTarget
             ? opensWithDefinition(hit, defined) && hit.matched.length > 0
-            : isConfident(hit, contentTerms, asksQuantity ? ownText : undefined, asksFrequency) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
+            : isConfident(hit, contentTerms, asksQuantity ? givesAskedAmount : undefined) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
           (!amountAsked || amountPattern.test(ownText(hit))) &&
           (!asksName || NAME_IN_TEXT.test(ownText(hit))),
       );

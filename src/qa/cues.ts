@@ -33,7 +33,7 @@ export const LOCAL_INFO_QUESTION =
  */
 export const OUT_OF_SCOPE_QUESTION =
   // "stöd att ansöka om god man" is an individstödande aktivitet (002): helping the client apply is in scope
-  questionCue(/(?<!(?:stöd|stötta|stöttning|hjälp|hjälpa|hjälper|stödja) (?:\p{L}+ )?(?:med )?(?:att )?)\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b|\b(?:treserva|teams|intranätet|appen|datorn|systemet) (?:låser sig|hänger sig|krånglar|kraschar|strular|loggar ut)\b|\b(?:friskvårdsbidrag|friskvårdstimme|friskvårdstimmen)\p{L}*|\b(?:tillägg|påslag) (?:på|i) lönen\b|\blönetillägg/u);
+  questionCue(/(?<!(?:stöd|stötta|stöttning|hjälp|hjälpa|hjälper|stödja) (?:\p{L}+ )?(?:med )?(?:att )?)\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|(?<!(?:sitter|sitta|satt|sitt) (?:vid|framför|med|på) )dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b|\b(?:treserva|teams|intranätet|appen|datorn|systemet) (?:låser sig|hänger sig|krånglar|kraschar|strular|loggar ut)\b|\b(?:friskvårdsbidrag|friskvårdstimme|friskvårdstimmen)\p{L}*|\b(?:tillägg|påslag) (?:på|i) lönen\b|\blönetillägg|\b(?:ob|ob-tillägg|ob-ersättning|obtillägg)\b/u);
 
 /** Both parts anywhere in the cue text, in either order (a cue source). */
 function both(a: string, b: string): string {
@@ -244,9 +244,15 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
 /** "hur många …", "hur länge …": only a passage that gives a number answers it. */
 // "hur mycket ska brukaren själv få prata?" asks how far, not how much
 export const QUANTITY_CUE = questionCue(
-  /\bhur (?:många|mycket(?! (?:ska|får|kan|bör) (?:\S+ ){0,3}?(?:få )?(?:prata|säga|tala|komma till tals|bestämma|påverka|berätta|vara delaktig))(?! (?:plats|utrymme)\b)|länge|lång|ofta)\b/,
+  /\bhur långt (?:bak|tillbaka)\b|\bhur (?:många|mycket(?! (?:ska|får|kan|bör) (?:\S+ ){0,3}?(?:få )?(?:prata|säga|tala|komma till tals|bestämma|påverka|berätta|vara delaktig))(?! (?:plats|utrymme)\b)|länge|lång|ofta)\b/,
 );
-export const QUANTITY_IN_TEXT =
+/** Numbers that name a rule, a document or a day, not an amount: "5 kap. 22 §", "SOSFS 2014:5", "2021-08-26". */
+const REFERENCE_NUMBERS = /\b(?:sosfs|sfs|lvm|lvu|sol|lss) \d{4}:\d+|\b\d+ kap\.?(?: \d+ ?§)?|\b\d+ ?§|\b\d{4}-\d{2}-\d{2}\b/giu;
+/** The text gives a number or an amount (a rule's or a document's number does not count). */
+export function givesQuantity(text: string): boolean {
+  return QUANTITY_IN_TEXT.test(text.replace(REFERENCE_NUMBERS, ' '));
+}
+const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|flertal|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "vad hette stödboendet?", "vilket konsultföretag?": only a text that gives a name answers it. */
@@ -282,7 +288,7 @@ export const FREQUENCY_CUE = questionCue(/\bhur ofta\b/);
 export const FREQUENCY_IN_TEXT = /(?<!\p{L})(?:daglig|dagliga|dagligt|veckovis)(?!\p{L})/iu;
 
 /** "hur mycket hyra/kostar …": only a passage that gives an amount answers it. */
-export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|(?:något|nåt|ett|vilket|hur stort) (?:fastställt |bestämt |fast )?belopp|vad (?:är|var|blir|blev|ligger|låg) (?:hyran|avgiften|egenavgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat|betalar|betalas|betalade)|vad (?:får|ska|måste) (?:\p{L}+ ){0,2}?betala|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
+export const AMOUNT_CUE = questionCue(/(?:^|\s)(?:hur mycket|vad kostar|kostnad|kronor|kr|ungefär|(?:något|nåt|ett|vilket|hur stort) (?:fastställt |bestämt |fast )?belopp|vad (?:är|var|blir|blev|ligger|låg) \p{L}*(?:hyran|avgiften|kostnaden|priset|lönen)|vad (?:kostade|kostat|betalar|betalas|betalade)|vad (?:får|ska|måste) (?:\p{L}+ ){0,2}?betala|vad (?:får|betalas|betalar|tar) (?:\p{L}+ ){0,3}(?:(?:i|som) )?(?:ersättning|betalt|arvode|lön))(?:\s|$)/u);
 export const AMOUNT_NOUNS = questionCue(/(?:^|\s)(?:hyr\p{L}*|avgift\p{L}*|belopp\p{L}*|betala|egenavgift\p{L}*|kost\p{L}*|lön\p{L}*|pengar|kronor|ersättning\p{L}*|tillägg\p{L}*|bidrag\p{L}*|budget\p{L}*|betalt|dygn\p{L}*|pris\p{L}*)(?:\s|$)/u);
 export const AMOUNT_IN_TEXT = /\d[\d\s]*(?:kr|kronor|tkr|:-)/;
 
@@ -326,6 +332,31 @@ export const ANSWER_KINDS: readonly AnswerKind[] = [
     boost: 1.2,
   },
   {
+    // "hen klarar sig bra redan efter en vecka, kan vi sänka?": a level change soon after the start
+    // meets the rule that the first level holds at least a month (000, 003 › Hantering av stödnivåer – process)
+    cue: questionCue(
+      /(?:sänk|höj|ändr|justera|byta)\p{L}*(?: \S+){0,8} (?:redan|nyss|direkt|efter (?:en|1|ett par|några|två|2|tre|3) (?:vecka|veckor|dag|dagar)|första veckan|innan (?:en|1) månad)(?!\p{L})|(?:^|\s)(?:redan|nyss|efter (?:en|1|ett par|några|två|2|tre|3) (?:vecka|veckor|dag|dagar)|första veckan)(?: \S+){0,12} (?:sänk|höj|ändr|justera)\p{L}*/u,
+    ),
+    holds: /minst (?:en|1) månad/,
+    boost: 1.6,
+  },
+  {
+    // "hen behöver mer stöd nu, måste hen flytta?": the levels are meant to let the client stay
+    // in the same housing whether the need grows or shrinks (000, 003 › Stödnivåer)
+    cue: questionCue(/(?:^|\s)(?:måste|behöver|ska|får|kan) (?:hen|brukaren|den enskilde|individen|klienten|han|hon|man|vi) (?:\S+ ){0,2}?(?:flytta|byta boende)(?!\p{L})/u),
+    holds: /bo kvar/,
+    boost: 1.5,
+  },
+  {
+    // "boendekartläggning, finns det en färdig mall?": whether ready material exists – the text that
+    // says it is still being made (001 › Genomföra insats) or where it is
+    cue: questionCue(
+      /(?:^|\s)(?:färdig|färdigt|färdiga|klar|klart|klara)\p{L}* (?:mall|material|blankett|verktyg|formulär|underlag|stödmaterial)\p{L}*|(?:^|\s)(?:mall|material|blankett|verktyg|formulär|stödmaterial)\p{L}* (?:\S+ ){0,3}?(?:färdig|färdigt|klar|klart)(?!\p{L})/u,
+    ),
+    holds: /under utveckling|länk till/,
+    boost: 1.5,
+  },
+  {
     // "vem …?", "vilka ska vara med": a role
     cue: questionCue(/(?:^|\s)(?:vem|vilka|vems)(?:\s|$)/),
     holds: /\b(?:socialsekreterare\w*|handläggare\w*|enhetschef\w*|boendepersonal\w*|kontaktpersonal\w*|personal\w*|utförare\w*|myndighet\w*|stödpedagog\w*|samlarteam\w*|boendestödjare\w*|ansvarig\w*|den enskilde|individen|brukaren|nämnd\w*|ivo|läkare|hälso- och sjukvård\w*)\b/,
@@ -333,13 +364,23 @@ export const ANSWER_KINDS: readonly AnswerKind[] = [
   },
 ];
 
+/** The kinds of answer a question asks for (`cues`: its cueText). */
+export function askedKinds(cues: string): readonly AnswerKind[] {
+  return ANSWER_KINDS.filter((kind) => kind.cue.test(cues));
+}
+
+/** "finns tvåan kvar?", "gäller nivåerna 1–4 fortfarande?", "används trean efter april 2025?": whether something is still in force. */
+export const STILL_IN_FORCE_CUE = questionCue(
+  /(?:^|\s)(?:finns|gäller|gälla|används|existerar|är)(?: \S+){0,6} (?:kvar|fortfarande|längre|efter (?:1 )?april 2025|efter 2025|sedan 2025)(?:\s|$)/,
+);
+
 /** A deadline topic answers "när …?"; asked anything else, it is less likely the answer. */
 export const WHEN_CUE = questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge|ofta)|senast|tidigast|deadline|tidsgräns|inom hur|klar inom|inom)(?:\s|$)/);
 /** "vad ska vara med / ta upp / ingå", "vilka punkter": a checklist topic. */
 export const CONTENT_CUE = questionCue(/(?:^|\s)(?:vara med|ta upp|tas upp|ingå|ingår|innehålla|innehåller|punkter|checklista\p{L}*|framgå|stå med|lyfta)(?:\s|$)/u);
 
 /** Asking when a document was decided, from when it applies or who publishes it. */
-export const DOCUMENT_FACT_CUE = questionCue(/(?:^|\s)(?:beslut\p{L}*|gäll\p{L}*|giltig\p{L}*|revider\p{L}*|utgiv\p{L}*|utgav|version|datum|publicer\p{L}*|framtag\p{L}*|antag\p{L}*|från när|sedan när|ny\p{L}*|gammal|aktuell)(?:\s|$)/u);
+export const DOCUMENT_FACT_CUE = questionCue(/(?:^|\s)(?:beslut\p{L}*|gäll\p{L}*|giltig\p{L}*|revider\p{L}*|utgiv\p{L}*|utgav|version|datum|publicer\p{L}*|framtag\p{L}*|antag\p{L}*|från när|sedan när|ny\p{L}*|gammal|aktuell|politisk\p{L}*)(?:\s|$)/u);
 
 /** A question word shorter than this is left as typed: "häder" is händer far more often than the weather's "väder". */
 const REPAIR_MIN_LENGTH = 6;

@@ -44,9 +44,14 @@ const ANCHORS: ReadonlyMap<string, (date: IsoDate) => CaseFacts> = new Map<Proce
   ['level_change_earliest_sbms', (date) => ({ service: 'socialt_boende_med_stod', currentLevelStartDate: date })],
 ]);
 
-export function formatDateSv(date: IsoDate): string {
+/** "1 april 2025", as the documents write a date. */
+export function longDateSv(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number);
-  return `${date} (${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y ?? ''})`;
+  return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
+}
+
+export function formatDateSv(date: IsoDate): string {
+  return `${date} (${longDateSv(date)})`;
 }
 
 /** The date the rule gives when the question's date is its starting point; undefined for other rules. */

@@ -39,6 +39,7 @@ import {
   asksAboutOtherService,
   asksFutureChange,
   asksProjectOutcome,
+  askedKinds,
   cueText,
   referencedDocumentIn,
   repairCueText,
@@ -150,7 +151,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
   const quoter = new PassageQuoter(sections);
   const { documentTerms, boendestodTerm, priorFor, serviceOf } = createPrior(index);
   const { bestConfident } = createChooser(index, analyzer);
-  const { overviewAnswer, situationAnswer, withOwnRows, levelQuestion } = createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor, passages });
+  const { overviewAnswer, situationAnswer, withOwnRows, levelQuestion, inForce } = createLevelAnswers({ byId, index, quoter, known, bestConfident, fromHit, priorFor, passages });
 
   // A question naming a section the document leaves empty has no answer there (the heading alone would match)…
   const emptySectionTerms = emptyHeadings.map((h) => index.termsOf(h.replace(/^[\d.IVX]+\s+/, '')).filter((t) => !index.isFrameTerm(t))).filter((t) => t.length > 0);
@@ -230,13 +231,14 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     return known(topic, hit.score, { textSv: `${topic.textSv}\nI boendestöd gäller i stället: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}` });
   }
 
-  function passageAnswer(hit: PassageHit, hits: readonly UnitHit[]): QaKnownAnswer {
+  function passageAnswer(hit: PassageHit, hits: readonly UnitHit[], question: string): QaKnownAnswer {
     const text = hit.unit.passage.text;
-    return quoter.answer(hit, hits, withRowKey(text, bestSentence(text, hit.matched, (s) => index.termsOf(s))));
+    const asked = askedKinds(cueText(question)).map((kind) => kind.holds);
+    return quoter.answer(hit, hits, withRowKey(text, bestSentence(text, hit.matched, (s) => index.termsOf(s), asked)));
   }
 
   function fromHit(hit: UnitHit, hits: readonly UnitHit[], question: string, terms: readonly string[], context: QaContext): QaKnownAnswer {
-    if (isPassageHit(hit)) return passageAnswer(hit, hits);
+    if (isPassageHit(hit)) return passageAnswer(hit, hits, question);
     if (!isTopicHit(hit)) throw new Error('qa: unknown unit kind');
     return withOwnRows(fromTopicHit(hit, hit.unit.topic, hits, question, terms, context), hits);
   }
@@ -294,7 +296,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const level = levelQuestion(question, terms, hits, context);
       if (level) return level;
       const best = bestConfident(hits, terms, question, repaired);
-      return best ? fromHit(best, hits, question, terms, context) : unknown(hits);
+      return best ? inForce(question, fromHit(best, hits, question, terms, context), hits) : unknown(hits);
     },
 
     topic(topicId, context = {}) {

@@ -5,12 +5,13 @@
  * else ("räknas restid på hög nivå?") is left to that something else.
  */
 import type { LevelModelId } from '../domain/case';
-import { getLevel, isLevelId, levelIds as levelIdsOf, levelLabel } from '../domain/levels/models';
+import { getLevel, getLevelModel, isLevelId, levelIds as levelIdsOf, levelLabel } from '../domain/levels/models';
 import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
-import { MODEL_NAMES_SV, capitalize, comparisonTopic, levelTopicId, overviewTopicId, supportSv } from './knowledge/levels';
+import { MODELS_TOPIC_ID, MODEL_NAMES_SV, capitalize, comparisonTopic, levelTopicId, overviewTopicId, supportSv } from './knowledge/levels';
 import { housingFormsNamedIn, modelHintIn, modelHintInQuestion, parseLevelIntent, type LevelIntent } from './levelIntent';
-import { asksAmount, cueText } from './cues';
+import { STILL_IN_FORCE_CUE, asksAmount, cueText } from './cues';
+import { longDateSv } from './dates';
 import type { PassageQuoter } from './passageAnswer';
 import type { Passage } from './passages';
 import { CITY_WIDE_MODEL, OTHER_MODEL_IN_FORCE, judgeSituation, parseSituation } from './situation';
@@ -59,6 +60,8 @@ export interface LevelAnswers {
   withOwnRows(answer: QaKnownAnswer, hits: readonly UnitHit[], residualHits?: readonly UnitHit[]): QaKnownAnswer;
   /** A named level, comparison or overview; undefined when the question is not about levels. */
   levelQuestion(question: string, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined;
+  /** A level answer of a replaced model, asked whether it is still in force, becomes the model in force (else the answer as it was). */
+  inForce(question: string, answer: QaKnownAnswer, hits: readonly UnitHit[]): QaKnownAnswer;
 }
 
 /** The first cell of a level table row ("Nivå: medel | Innehåll: …" → "medel"), folded. */
@@ -132,7 +135,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     const situation = parseSituation(question, context.modelId);
     const verdict = situation ? judgeSituation(situation) : undefined;
     if (!verdict) return undefined;
-    const levelIds = [...new Set([verdict.askedLevelId, verdict.fittingLevelId].filter((id): id is string => id !== undefined))];
+    // "medel eller hög?": the two levels side by side, so the limit between them is in the answer.
+    const levelIds = verdict.weighedLevelIds ?? [...new Set([verdict.askedLevelId, verdict.fittingLevelId].filter((id): id is string => id !== undefined))];
     const topic = levelTopic(verdict.modelId, levelIds);
     if (!topic) return undefined;
     // With no model named, the answer says which model it used and offers kollektiv (as an overview does).
@@ -180,12 +184,32 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     return withOwnRows({ ...answer, textSv: `${lead}\n${answer.textSv}` }, hits);
   }
 
+  /**
+   * "finns tvåan kvar på lägenhet?", "gäller nivåerna 1–4 fortfarande?": a level of a model that
+   * has been replaced (003 › Stödnivåer replaced the 2021 lägenhet levels) is answered with which
+   * models are in force.
+   */
+  function replacedModelAnswer(question: string, modelId: LevelModelId, levelIds: readonly string[], hits: readonly UnitHit[]): QaKnownAnswer | undefined {
+    const successor = getLevelModel(modelId).supersededBy;
+    if (!successor || !STILL_IN_FORCE_CUE.test(cueText(question))) return undefined;
+    // The topic that says which model is in force, and since when.
+    const overview = byId.get(MODELS_TOPIC_ID);
+    if (!overview) return undefined;
+    const asked = levelIds.length > 0 ? levelIds.map((id) => levelLabel(modelId, id)).join(' och ') : 'nivåerna';
+    const current = levelIdsOf(successor).map((id) => levelLabel(successor, id));
+    const currentSv = `${current.slice(0, -1).join(', ')} och ${current[current.length - 1] ?? ''}`;
+    const lead =
+      `Nej, ${asked} i ${MODEL_NAMES_SV[modelId]} gäller inte längre. ` +
+      `Från ${longDateSv(getLevelModel(successor).validFrom)} gäller ${currentSv} i lägenhetsboende; kollektiv har kvar nivå 1 och 2.`;
+    return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
+  }
+
   /** Level cards, overviews and comparisons: the domain's level tables are the authority. */
   function levelQuestion(question: string, terms: readonly string[], hits: readonly UnitHit[], context: QaContext): QaKnownAnswer | undefined {
     const intent = parseLevelIntent(question, context.modelId);
     if (!intent && levelTerm !== undefined && terms.includes(levelTerm) && terms.every((t) => overviewWords.has(t))) {
       const overview = overviewAnswer(question, context, 1);
-      if (overview) return quoter.withQuotes(overview, hits);
+      if (overview) return inForce(question, quoter.withQuotes(overview, hits), hits);
     }
     if (!intent) return undefined;
     // "vad får utförare i ersättning per dygn för hög?": the level tables hold no amounts.
@@ -201,6 +225,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
         return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
       }
     }
+    const replaced = replacedModelAnswer(question, intent.modelId, intent.levelIds, hits);
+    if (replaced) return replaced;
     // The words beside the level ones, and (searched once, when needed) what explains them.
     const residualTerms = terms.filter((t) => !levelWords.has(t) && !index.isFrameTerm(t));
     let residualSearch: readonly UnitHit[] | undefined;
@@ -222,5 +248,10 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     return answer ? withOwnRows(answer, hits, residualHits()) : undefined;
   }
 
-  return { levelTopic, overviewAnswer, situationAnswer, withOwnRows, levelQuestion };
+  function inForce(question: string, answer: QaKnownAnswer, hits: readonly UnitHit[]): QaKnownAnswer {
+    const levels = answer.levels;
+    return (levels && replacedModelAnswer(question, levels.modelId, levels.levelIds.length === 1 ? levels.levelIds : [], hits)) ?? answer;
+  }
+
+  return { levelTopic, overviewAnswer, situationAnswer, withOwnRows, levelQuestion, inForce };
 }

@@ -116,13 +116,15 @@ export function modelHintInQuestion(question: string): LevelModelId | undefined 
   return modelHintIn(normalized.split(' ')) ?? (ONLY_2021_LAGENHET.test(question.toLowerCase()) || ONLY_2021_LAGENHET.test(normalized) ? 'sydvast_2021_lagenhet' : undefined);
 }
 
-/** Chat names of the numbered levels: "tvåan" is nivå 2. */
+/** Chat names of the numbered levels: "tvåan" is nivå 2, and so is "en tvåa". */
 const COLLOQUIAL_LEVELS: Readonly<Record<string, string>> = { ettan: '1', tvåan: '2', tvaan: '2', trean: '3', fyran: '4' };
+/** "en trea och en fyra": the indefinite names, read only after "en" ("fyra" alone is a number). */
+const INDEFINITE_LEVELS: Readonly<Record<string, string>> = { etta: '1', tvåa: '2', tvaa: '2', trea: '3', fyra: '4' };
 
 function numberedLevels(tokens: readonly string[]): string[] {
   const found: string[] = [];
   tokens.forEach((token, i) => {
-    const colloquial = COLLOQUIAL_LEVELS[token];
+    const colloquial = COLLOQUIAL_LEVELS[token] ?? (tokens[i - 1] === 'en' ? INDEFINITE_LEVELS[token] : undefined);
     if (colloquial) found.push(colloquial);
     if (!LEVEL_WORD.test(token)) return;
     for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {

@@ -25,8 +25,8 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
-  'alls', 'förutom', 'igen', 'helst', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
-  'pga', 'eftersom', 'därför', 'dvs', 'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
+  'alls', 'förutom', 'igen', 'helst', 'heller', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
+  'pga', 'isf', 'ärligt', 'eftersom', 'därför', 'dvs', 'slutändan', 'överhuvudtaget', 'faktiskt', 'verkligen', 'tydligen', 'förresten', 'iaf', 'asså', 'nuförtiden',
   // in nearly every question and topic, so they tell topics apart no better than "och"
   'brukare', 'brukaren', 'brukarna', 'brukarens', 'klient', 'klienten', 'individ', 'individen', 'enskilde', 'enskild',
   'tid', 'tiden', 'lägga', 'lägger', 'lagt', 'ca', 'cirka', 'ungefär', 'nån', 'nåt', 'nåra', 'fortfarande', 'nog', 'kanske',
@@ -50,7 +50,7 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'ingår', 'nämna', 'nämns', 'nämner', 'drev', 'driva', 'driver', 'tog', 'togs', 'göras', 'gäller', 'menar', 'visar', 'visade',
   'vidare', 'numera', 'sådär', 'själva', 'riktigt', 'ens', 'också', 'även', 'rimligt', 'okej', 'lov', 'tillåtet', 'måste',
   'hänt', 'hände', 'extra', 'istället', 'sak', 'saker', 'satt', 'sitter', 'ligger', 'ligga', 'nånstans', 'någonstans', 'förra', 'förre', 'kort', 'kortfattat', 'regel', 'regler', 'reglerna', 'styr', 'styrs', 'styra', 'börja', 'börjar', 'började', 'startar', 'startade', 'enda', 'endast',
-  'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten', 'nämndes', 'nämnt', 'nämnda', 'jobb', 'jobbet',
+  'alltid', 'högre', 'lägre', 'högsta', 'lägsta', 'punkt', 'punkten', 'nämndes', 'nämnt', 'nämnda', 'jobb', 'jobbet',
   'bokstav', 'bokstäver', 'bokstäverna', 'förkortning', 'förkortningen', 'förkortningar', 'befara', 'befarar', 'befarade',
   // "i nivådokumentet": which document, not what is asked (the document's name is weighed by ./prior)
   'dokument', 'dokumentet', 'nivådokument', 'nivådokumentet', 'nivådokumenten',
@@ -68,6 +68,8 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['genomförandeplan', 'gp', 'gpn', 'genomförandeplanering'],
   ['brukartid', 'klienttid'],
+  // "en akutplats": a place in akutboende
+  ['akutboende', 'akutplats', 'akutplatsen', 'akutplatser', 'akutplatserna'],
   ['tillsyn', 'besök', 'hembesök', 'tillsynsbesök', 'träffa', 'träffar', 'träff'],
   ['socialsekreterare', 'soc', 'socsek', 'socialsekreterarna', 'handläggare', 'handläggaren', 'handläggarna'],
   ['stödnivå', 'nivå', 'nivåer', 'stödnivåer', 'nivåbedömning', 'stödnivåbedömning'],
@@ -205,7 +207,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "ska dra processen på APT för två nya handläggare"
   [/\bska dra (\p{L}+) (?:på|för) (?:apt|arbetsplatsträffen|gruppen|teamet)(?: för (?:\p{L}+ ){0,2}(?:handläggare|kollegor|nya|personal))?/gu, '$1'],
   // "brukarens pappa undrar varför …", "en anhörig tror att …": who asks, not what is asked about
-  [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|(?:ny |nya )?(?:boendestödjar\p{L}*|vikarie\p{L}*|stödpedagog\p{L}*)|politiker\p{L}*|soc|handläggaren|socialsekreteraren|chefen|enhetschefen|min chef|min enhetschef|nämnden|ledningen|kontaktpersonal(?:en)?|personalen)(?: (?:på|från|i|hos) \p{L}+)? (?:säger att|sa att|sade att|undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
+  [/\b(?:anh[öo]rig\p{L}*|n[äa]rst[åa]ende|mamm\p{L}*|papp\p{L}*|f[öo]r[äa]ld(?:er|ern|rar|rarna)|syster\p{L}*|bror(?:n|san)?|(?:ny |nya )?koll?eg\p{L}*|(?:ny |nya )?(?:boendestödjar\p{L}*|vikarie\p{L}*|stödpedagog\p{L}*)|politiker\p{L}*|(?:min |vår )?(?:handledare|handledaren|praktikhandledare|lärare|läraren)|soc|handläggaren|socialsekreteraren|chefen|enhetschefen|min chef|min enhetschef|nämnden|ledningen|kontaktpersonal(?:en)?|personalen)(?: (?:på|från|i|hos) \p{L}+)? (?:säger att|sa att|sade att|undrar|undrade|fr[åa]gar|fr[åa]gade|tror|trodde|vill veta|ville veta|funderar|vill att|ville att)\b/gu, ' '],
   // "köra insatsen digitalt": carry out, not drive
   [/\bkör(?:a|s)? (?=(?:insatsen|stödet|boendestödet|mötet|mötena|uppföljningen|uppstartsmötet)\b)/g, ' '],
   // "på samma satt": sätt typed without ä ("satt" alone is sat)
@@ -214,7 +216,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "jag vill förklara för politikerna …", "skriver en uppsats om …": why the asker asks, not what
   [/\b(?:jag |vi )?(?:vill|ska|behöver|måste|skulle vilja) (?:förklara|berätta|presentera|redovisa) (?:det |detta )?(?:för|på) (?:\p{L}+ ){0,2}?(?:politiker\p{L}*|nämnd\p{L}*|apt\p{L}*|kolleg\p{L}*|ledning\p{L}*|anhörig\p{L}*|gruppen|teamet|arbetsplatsträff\p{L}*|nya|nyanställda|vikarie\p{L}*)(?!\p{L})/gu, ' '],
   // "… till memot", "Historiken till årsrapporten:", "behöver siffran till verksamhetsberättelsen": what the answer is for
-  [/\b(?:historiken |siffran |texten |underlaget )?(?:till|för|i) (?:mitt |vårt |ett |en )?(?:memo|memot|pm|pm:et|rapporten|sammanfattningen|presentationen|årsrapporten|verksamhetsberättelsen|årsberättelsen|jubileumstexten)\b|\bbehöver (?:siffran|ett svar|svaret)\b|\bhar du en (?:kort )?förklaring\b|\böverhuvudtaget\b/gu, ' '],
+  [/\b(?:historiken |siffran |texten |underlaget )?(?:till|för|i) (?:mitt |vårt |ett |en )?(?:memo|memot|pm|pm:et|rapporten|presentationen|årsrapporten|verksamhetsberättelsen|årsberättelsen|jubileumstexten)\b|\b(?:till|för|i) (?:min|vår) sammanfattning\b|\bbehöver (?:siffran|ett svar|svaret)\b|\bhar du en (?:kort )?förklaring\b|\böverhuvudtaget\b/gu, ' '],
   [/\b(?:jag |vi )?(?:skriver|skriva|gör|håller på med) (?:en |ett |på en |på ett )?(?:uppsats|rapport|examensarbete|pm|b uppsats|c uppsats|praktikuppgift|praktikrapport|inlämningsuppgift|inlämning|hemtenta|tenta|seminarieuppgift|uppgift)(?: om| på)?\b/g, ' '],
   // "vad ska boendestödet leda till?": its purpose
   [/\b(ska|skall|bör)( \p{L}+)? leda till\b/gu, '$1$2 syfte'],
@@ -233,7 +235,9 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\bett tag (?:till|framåt)\b/g, ' '],
   [/\b(?:vill|ska|behöver) ha med (?:i|på) (?:sin|min|vår|hens|en) (?:dragning|presentation|genomgång|powerpoint|apt)\p{L}*(?!\p{L})/gu, ' '],
   // "i vilket skede …?": when
-  [/\bi vilket (?:skede|läge|stadium)\b/g, 'när'],
+  [/\bi vilket (?:skede|läge|stadium)\b|\bi vilka (?:lägen|situationer|sammanhang)\b/g, 'när'],
+  // "när är det tänkt att man gör så?": the asker's framing
+  [/(?<!\p{L})(?:är|var) det tänkt att (?:man |vi |soc |ni )?/gu, ' '],
   [/\bjag har (?:förstått|hört|läst) att\b|\b(?:för )?ett tag sedan\b|\bett tag sen\b/g, ' '],
   // "klistrat in mallen rakt av", "ordagrant": the templates are suggestions to adapt
   [/\b(?:ordagrant|rakt av|ord för ord|utan att ändra(?: ett ord| något| nåt| en rad)?|klistra(?:t|r|de)? in)\b/g, 'förslag anpassas'],
@@ -257,6 +261,35 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "när justeras nivån i vanliga fall": filler, not "vanor"
   [/\bi (?:de )?(?:vanliga|normala) fall(?:en)?\b|\bi normalfallet\b|\bvanligen\b/g, ' '],
   [/\bvara med\b(?= (?:på|vid|under|och) )/g, 'delta'],
+  // "vill att jag följer med på mötet": to take part in it (002 › Under mötet: the individual chooses who takes part)
+  [/\bfölj(?:a|er|de|t)? med\b(?= (?:på|till|in på) (?:\p{L}+ ){0,2}?(?:möte|mötet|mötena|samtalet|träffen)\b)/gu, 'delta'],
+  // "städar rummet åt hen", "städa lägenheten": the chore, wherever it is done
+  [/\b(städ\p{L}*) (?:upp )?(?:i )?(?:rummet|lägenheten|lgh|hemmet|lyan|hemma|köket|badrummet)\b/gu, '$1'],
+  // "var hem till brukaren", "åkte hem till hen": a home visit, the source's "hemma"
+  [/(?<!\p{L})(?:var|åkte|gick|kom|ringde på) hem till\b/gu, 'hemma hos'],
+  // "hen har fortfarande inte fått nåt stöd": the insats has not been verkställd (002 › Att tänka på när uppdrag har skickats)
+  [/\b(?:inte|ej|aldrig) (?:har )?(?:fått|kommit igång med|börjat få|påbörjat|startat) (?:något |nåt |nån |någon |sitt |sin )?(?:stöd|stödet|boendestöd|boendestödet|insats|insatsen)\b/gu, 'inte verkställt'],
+  // "när är brukaren berättigad till referenser?": when the client can get them
+  [/(?<!\p{L})(?:är|blir|vara|bli) (?:\p{L}+ )?berättigad\p{L}*(?: till)?\b/gu, 'kan få'],
+  // "landa i vad som är rimlig tid": settle it (002 › Att tänka på vid bedömning av tid: "fastställa rimlig tid")
+  [/\blanda i\b/gu, 'fastställa'],
+  // "vill bara ha stödet efter kl 18 på kvällarna": a wish about when the support is given
+  [/\b(?:efter|före|innan|mellan|vid|runt) (?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?: (?:och|-|–) ?\d{1,2}(?:[.:]\d{2})?)?(?: (?:på|om) (?:kvällen|kvällarna|morgonen|morgnarna|dagen|dagarna|natten|nätterna|helgen|helgerna))?\b/gu, 'önskemål om när'],
+  // "i rapporten tänkte jag skriva att …, har jag fel?": the asker's own claim to check, not words to look up
+  [/\b(?:i (?:rapporten|uppsatsen|texten|presentationen) )?(?:tänkte|tänker|ska|vill|skulle) jag skriva att\b|\bhar jag (?:fel|rätt)\b/gu, ' '],
+  // "vad var huvudsyftet": the purpose
+  [/\bhuvudsyfte(?=\p{L}*\b)/gu, 'syfte'],
+  // "följde arbetsgruppen upp implementeringen?": a follow-up
+  [/\bfölj(?:de|t) ((?:\p{L}+ ){1,2})upp\b/gu, '$1uppföljning'],
+  // "handledaren bad mig kolla i …": how the asker came to ask
+  [/\b(?:min |vår )?(?:handledare\p{L}*|chef\p{L}*|enhetschef\p{L}*|koll?eg\p{L}*|lärare\p{L}*) bad (?:mig|oss) (?:att )?(?:kolla|titta|läsa|leta)(?: upp)?(?: i| på)?\b/gu, ' '],
+  // "samarbetet funkar dåligt": the documents' "samverkanssvårigheter"
+  [/\b(?:funkar|fungerar|går|flyter) (?:väldigt |riktigt |så |jätte)?(?:dåligt|illa|sådär|inte (?:så |särskilt )?bra)\b/gu, 'strular'],
+  // "bli inbjudna till mötet" is the source's "bjuda in … till mötet" (002 › Inför mötet)
+  [/\binbjud(?:en|et|na|s|an|ningar|ningen|ning)?\b/gu, 'bjuda in'],
+  [/\b(?:bjudit|bjuder|bjöd|bjuds) in\b/gu, 'bjuda in'],
+  // "det har hänt att soc …": it sometimes happens – the asker's framing, not a word to look up
+  [/\bdet (?:har )?(?:hänt|händer) att\b/gu, ' '],
   // "bostöd", "bostödjare", "bostödet": the chat's short form of boendestöd
   [/\bbostöd(?=\p{L}*\b)/gu, 'boendestöd'],
   [/\bbostod(?=\p{L}*\b)/gu, 'boendestöd'],
@@ -297,7 +330,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "städar åt hen", "arbetar … inte åt individen": doing things for the client instead of with them
   [/(?<!\p{L})åt (?:hen|honom|henne|brukaren|brukarna|individen|individerna|klienten|dem)(?!\p{L})/gu, 'åtbrukaren'],
   // "… medan brukaren sitter i soffan": staff do it while the client looks on
-  [/\bmedan (?:brukaren|hen|individen|klienten) (?:bara )?(?:sitter|ligger|tittar|kollar|väntar)\b/g, 'åtbrukaren'],
+  [/\bmedan (?:brukaren|hen|individen|klienten) (?:bara )?(?:sitter|ligger|tittar|kollar|väntar)(?: (?:vid|i|på) (?:datorn|soffan|sängen|mobilen|telefonen|tv:n|tv)| och (?:tittar|kollar|spelar)(?: på)? (?:tv|tv:n|mobilen|telefonen|datorn))?\b/g, 'åtbrukaren'],
   // "inget om hyran står där, vad ska vara med?": what the text must state
   [/\b(ska|bör|bor|måste|maste) (?:det )?(?:vara|finnas|stå|sta) med\b(?! (?:på|pa|vid|under|och) )/g, '$1 framgå'],
   [/\bvad (ska|bör|bor|måste|maste) det stå(?!\p{L})/gu, 'vad $1 framgå'],
@@ -328,6 +361,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\buppföljning möte(?:t|n|na)?\b/g, 'uppföljningsmöte'],
   // colloquial level names of the 2021 model: "tvåan" is nivå 2 (the level intent reads the raw question)
   [/\bettan\b/g, 'stödnivå 1'],
+  [/\ben etta\b/g, 'stödnivå 1'],
+  [/\ben tv[åa]a\b/g, 'stödnivå 2'],
+  [/\ben trea\b/g, 'stödnivå 3'],
+  [/\ben fyra\b(?= (?:på|i|och|eller|också|kvar|\?|$))/g, 'stödnivå 4'],
   [/\btvåan\b/g, 'stödnivå 2'],
   [/\btvaan\b/g, 'stödnivå 2'],
   [/\btrean\b/g, 'stödnivå 3'],
@@ -354,6 +391,11 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = Object.freeze({
   drev: 'driv',
   // "vilka steg ingick?": the past of ingå
   ingick: 'ingår',
+  // "har inte återtagit sin ansökan": the forms of återta (002 › Om individen är frånvarande)
+  återtagit: 'återt',
+  återtog: 'återt',
+  återtagen: 'återt',
+  återtas: 'återt',
   // Words whose Snowball stem is a synonym member's stem but which mean something else:
   // "samlad insats" is not samlare, "två lägen" not lägenhet, "inflytande" not inflyttad.
   samlad: 'samlad',

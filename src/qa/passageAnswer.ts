@@ -195,14 +195,19 @@ function dedupe<T extends { source: string; section: string }>(citations: readon
 }
 
 /** The sentence of a passage that holds most of the matched terms (the passage itself when it is one sentence). */
-export function bestSentence(text: string, matched: readonly string[], termsOf: (s: string) => readonly string[]): string {
+/**
+ * The sentence of a passage that shares most of the question's matched words; a sentence that
+ * holds the kind of answer asked for (`asked`: a number, a role, "bo kvar") counts one word more.
+ */
+export function bestSentence(text: string, matched: readonly string[], termsOf: (s: string) => readonly string[], asked: readonly RegExp[] = []): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/u);
   if (sentences.length <= 1) return text;
   const wanted = new Set(matched);
   let best = sentences[0] ?? text;
   let bestCount = -1;
   for (const s of sentences) {
-    const count = new Set(termsOf(s).filter((t) => wanted.has(t))).size;
+    const holdsAsked = asked.some((re) => re.test(s.toLowerCase()));
+    const count = new Set(termsOf(s).filter((t) => wanted.has(t))).size + (holdsAsked ? 1 : 0);
     if (count > bestCount) {
       best = s;
       bestCount = count;

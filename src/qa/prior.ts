@@ -5,7 +5,7 @@
  */
 import type { Service } from '../domain/case';
 import type { SourceId } from '../domain/sources';
-import { ANSWER_KINDS, CONTENT_CUE, WHEN_CUE, cueText, namedProcessStep, type AnswerKind } from './cues';
+import { ANSWER_KINDS, CONTENT_CUE, WHEN_CUE, askedKinds, cueText, namedProcessStep, type AnswerKind } from './cues';
 import type { KnowledgeIndex, Unit } from './knowledgeIndex';
 import { ABOUT_PASSAGE_SUFFIX } from './passages';
 import { DOCUMENT_NAMES } from './sectionVocabulary';
@@ -82,7 +82,7 @@ export function createPrior(index: KnowledgeIndex): Prior {
     const named = new Set(terms.flatMap((t) => documentTerms.get(t) ?? []));
     const otherLevels: SourceId | undefined = context.modelId === 'lagenhetsboende_2025' ? '000' : context.modelId ? '003' : undefined;
     const normalized = cueText(question);
-    const kinds = ANSWER_KINDS.filter((k) => k.cue.test(normalized));
+    const kinds = askedKinds(normalized);
     const asksWhen = WHEN_CUE.test(normalized);
     // Without a case, staff of socialt boende med stöd are the default asker (as serviceOf does).
     // The level documents (000, 003) are socialt boende med stöd's too.

@@ -6,7 +6,7 @@
 import type { LevelModelId } from '../domain/case';
 import { adviseLevel } from '../domain/levels/advisor';
 import { levelLabel } from '../domain/levels/models';
-import { normalizeText } from './analyzer';
+import { foldDiacritics, normalizeText } from './analyzer';
 import { MODEL_NAMES_SV } from './knowledge/levels';
 import { modelHintIn, parseLevelIntent } from './levelIntent';
 
@@ -16,6 +16,8 @@ export interface Situation {
   readonly visitsPerWeek?: number;
   /** The level the question asks about ("räcker medel?"), when it names one. */
   readonly askedLevelId?: string;
+  /** The two levels a question weighs against each other ("medel eller hög?"). */
+  readonly weighedLevelIds?: readonly [string, string];
   /** Neither the question nor the case named a model: today's city-wide model was taken. */
   readonly modelDefaulted?: boolean;
 }
@@ -29,28 +31,36 @@ export interface SituationVerdict {
   readonly modelId: LevelModelId;
   readonly fittingLevelId: string;
   readonly askedLevelId?: string;
+  /** "medel eller hög?" where one of the two fits: both, for a side-by-side answer. */
+  readonly weighedLevelIds?: readonly [string, string];
   readonly sentenceSv: string;
 }
 
 /** Word boundaries that know å, ä and ö (\\b does not). */
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
-const NUMBER = '(\\d+(?:[,.]\\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)';
-const WORD_NUMBERS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
+const NUMBER = '(\\d+(?:[,.]\\d+)?|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio)';
+/** Number words as the folded text spells them ("två" → "tva"). */
+const WORD_NUMBERS: Readonly<Record<string, number>> = { en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10 };
+/**
+ * The situation is read without å, ä, ö – chat often leaves them out ("3 tim i veckan, blir det
+ * tvaan?", "2 ganger/v, racker hog?") – so every pattern below is folded the same way.
+ */
+const folded = (re: RegExp): RegExp => new RegExp(foldDiacritics(re.source), re.flags);
 /** "4 timmar i månaden", "4 timmar stöd i månaden": up to two words may come between the hours and their period. */
-const HOURS = new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?:(?: \\p{L}+){0,2}? ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E})?`, 'u');
-const VISITS = new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|mån)${E}`, 'u');
-const DAILY = /(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u;
+const HOURS = folded(new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?:(?: \\p{L}+){0,2}? ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|(?<!om ?)mån)${E})?`, 'u'));
+const VISITS = folded(new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|(?<!om ?)mån)${E}`, 'u'));
+const DAILY = folded(/(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u);
 /** "varannan vecka", "var fjortonde dag": a period of two weeks ("vi ses varannan vecka en timme"). */
 const FORTNIGHT = '(?:varannan veckan?|varannan v|var fjortonde dag|var 14:?e? dag)';
-const FORTNIGHTLY = new RegExp(`${B}${FORTNIGHT}${E}`, 'u');
-const FORTNIGHTLY_VISITS = new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?${FORTNIGHT}${E}`, 'u');
+const FORTNIGHTLY = folded(new RegExp(`${B}${FORTNIGHT}${E}`, 'u'));
+const FORTNIGHTLY_VISITS = folded(new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?${FORTNIGHT}${E}`, 'u'));
 /** Words that say the client and staff meet ("vi ses varannan vecka"). */
-const MEETING = /(?<!\p{L})(?:ses|träffas|träffar|träff|besök\p{L}*|tillsyn|kommer|åker)(?!\p{L})/u;
+const MEETING = folded(/(?<!\p{L})(?:ses|träffas|träffar|träff|besök\p{L}*|tillsyn|kommer|åker)(?!\p{L})/u);
 /** The question must ask for a level: a level word or a level named. */
-const LEVEL_CUE = /(?<!\p{L})(?:niv[åa]\p{L}*|stödniv[åa]\p{L}*|stodniv\p{L}*|räcker|racker|passar|låg|medel|hög|ettan|tvåan|trean|fyran)(?!\p{L})/u;
+const LEVEL_CUE = folded(/(?<!\p{L})(?:niv[åa]\p{L}*|stödniv[åa]\p{L}*|stodniv\p{L}*|räcker|racker|passar|låg|medel|hög|ettan|tvåan|trean|fyran)(?!\p{L})/u);
 /** "vilken nivå?", "räcker det?", "vad hamnar hen på?": the question asks which level fits. */
-const ASKS_WHICH_LEVEL = /(?<!\p{L})(?:vilk(?:en|et) (?:stöd)?niv[åa]\p{L}*|räcker|racker|passar|motsvarar|hamnar)(?!\p{L})/u;
+const ASKS_WHICH_LEVEL = folded(/(?<!\p{L})(?:vilk(?:en|et) (?:stöd)?niv[åa]\p{L}*|räcker|racker|passar|motsvarar|hamnar)(?!\p{L})/u);
 const WEEKS_PER_MONTH = 52 / 12;
 
 function amount(text: string): number {
@@ -58,12 +68,12 @@ function amount(text: string): number {
 }
 
 function perWeek(value: number, unit: string | undefined): number {
-  return unit !== undefined && unit.startsWith('mån') ? value / WEEKS_PER_MONTH : value;
+  return unit !== undefined && unit.startsWith('man') ? value / WEEKS_PER_MONTH : value;
 }
 
 /** Raw text (no synonyms) so "h/v" and "3,5 h" survive; slash kept as its own token. */
 function plain(question: string): string {
-  return question.toLowerCase().replace(/(\d)h\b/g, '$1 h').replace(/\s*\/\s*/g, ' / ').replace(/[?!]/g, ' ').replace(/\s+/g, ' ');
+  return foldDiacritics(question.toLowerCase()).replace(/(\d)h\b/g, '$1 h').replace(/\s*\/\s*/g, ' / ').replace(/[?!]/g, ' ').replace(/\s+/g, ' ');
 }
 
 export function parseSituation(question: string, contextModel?: LevelModelId): Situation | undefined {
@@ -71,7 +81,7 @@ export function parseSituation(question: string, contextModel?: LevelModelId): S
   if (!LEVEL_CUE.test(text)) return undefined;
   const hours = HOURS.exec(text);
   const visits = VISITS.exec(text);
-  const daily = DAILY.test(text) && /(?<!\p{L})(?:besök|tillsyn|träff)/u.test(text);
+  const daily = DAILY.test(text) && /(?<!\p{L})(?:besok|tillsyn|traff)/u.test(text);
   const fortnightly = FORTNIGHTLY.test(text);
   const fortnightlyVisits = fortnightly ? (FORTNIGHTLY_VISITS.exec(text) ?? undefined) : undefined;
   const meetsFortnightly = fortnightly && (fortnightlyVisits !== undefined || MEETING.test(text));
@@ -91,13 +101,16 @@ export function parseSituation(question: string, contextModel?: LevelModelId): S
   // nivån?" asks about the time, not the level).
   if (modelId === undefined && !ASKS_WHICH_LEVEL.test(text)) return undefined;
   const modelDefaulted = modelId === undefined;
-  const askedLevelId = intent && intent.modelId === modelId && intent.levelIds.length === 1 ? intent.levelIds[0] : undefined;
+  const namedLevels = intent && intent.modelId === modelId ? intent.levelIds : [];
+  const askedLevelId = namedLevels.length === 1 ? namedLevels[0] : undefined;
+  const weighedLevelIds = namedLevels.length === 2 ? ([namedLevels[0], namedLevels[1]] as [string, string]) : undefined;
   return {
     modelId: modelId ?? CITY_WIDE_MODEL,
     ...(modelDefaulted ? { modelDefaulted } : {}),
     ...(hoursPerWeek !== undefined && Number.isFinite(hoursPerWeek) ? { hoursPerWeek } : {}),
     ...(visitsPerWeek !== undefined && Number.isFinite(visitsPerWeek) ? { visitsPerWeek } : {}),
     ...(askedLevelId !== undefined ? { askedLevelId } : {}),
+    ...(weighedLevelIds !== undefined ? { weighedLevelIds } : {}),
   };
 }
 
@@ -113,7 +126,7 @@ function perPeriodSv(perWeek: number, one: string, many: string, what: string): 
 }
 
 export function judgeSituation(situation: Situation): SituationVerdict | undefined {
-  const { modelId, hoursPerWeek, visitsPerWeek, askedLevelId } = situation;
+  const { modelId, hoursPerWeek, visitsPerWeek, askedLevelId, weighedLevelIds } = situation;
   if (hoursPerWeek === undefined && visitsPerWeek === undefined) return undefined;
   const advice = adviseLevel(modelId, {
     physicalVisitsPerWeek: Math.min(visitsPerWeek ?? 0, 168),
@@ -140,6 +153,7 @@ export function judgeSituation(situation: Situation): SituationVerdict | undefin
   } else if (askedLevelId !== undefined) {
     sentenceSv = `Ja. ${sentenceSv}`;
   }
+  const weighed = weighedLevelIds?.includes(fittingLevelId) ? { weighedLevelIds } : {};
   const hoursOnly = visitsPerWeek === undefined ? ' Nivån avgörs också av hur ofta ni behöver ses; socialsekreteraren beslutar.' : ' Socialsekreteraren beslutar om nivån.';
-  return { modelId, fittingLevelId, ...(askedLevelId !== undefined ? { askedLevelId } : {}), sentenceSv: sentenceSv + hoursOnly };
+  return { modelId, fittingLevelId, ...(askedLevelId !== undefined ? { askedLevelId } : {}), ...weighed, sentenceSv: sentenceSv + hoursOnly };
 }

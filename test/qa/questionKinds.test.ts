@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerBody, createQa } from '../../src/qa';
 import { snowballStem } from '../../src/qa/analyzer';
+import { bestSentence } from '../../src/qa/passageAnswer';
 import {
   NAME_CUE,
+  STILL_IN_FORCE_CUE,
   UNANSWERABLE_KIND_QUESTION,
+  askedKinds,
   asksFutureChange,
   cueText,
+  givesQuantity,
   namedProcessStep,
   referencedDocumentIn,
   repairCueText,
@@ -102,7 +106,7 @@ describe('chat phrases read for what they mean', () => {
     ['vem ska jag prata med först', 'vem kontakt först'],
     ['måste vi säga till soc', 'måste vi meddela soc'],
     ['hen har slutat öppna', 'hen slutar ta emot'],
-    ['personalen diskar medan brukaren sitter i soffan', 'personalen diskar åt brukaren i soffan'],
+    ['personalen diskar medan brukaren sitter i soffan', 'personalen diskar åt brukaren'],
     ['vad krävdes för att projektet skulle lyckas', 'förutsättningar lyckas'],
     ['hen vill inte längre jobba med det', 'hen vill inte jobba med det'],
     ['vilka moment ingår', 'vad ingår'],
@@ -340,5 +344,117 @@ describe('a slip in a word the cues read', () => {
 
   it('an in-scope question with a slip is still answered', () => {
     expect(qa.answer('hur myckket individuellt stöd ingår i medel?').kind).toBe('answer');
+  });
+});
+
+// Kinds of question found in development part S, each seen from more than one author.
+describe('kinds of question from development part S', () => {
+  it('a level change soon after the start meets the one-month rule (000, 003 › Hantering av stödnivåer – process)', () => {
+    expect(askedKinds(cueText('ny brukare på ettan, klarar sig bra redan efter en vecka. kan vi sänka nivån?')).some((k) => k.holds.test('minst en månad'))).toBe(true);
+    expect(askedKinds(cueText('kan vi sänka nivån vid uppföljningen?')).some((k) => k.holds.test('minst en månad'))).toBe(false);
+    expect(answerBody(known(qa.answer('soc sa att nya brukaren hamnar på ettan, men hen klarar sig bra redan efter en vecka. kan vi sänka nu?')))).toMatch(/minst en månad/);
+  });
+
+  it('"måste hen flytta?" when the need changes is answered with the levels’ aim: to stay (000 › Stödnivåer)', () => {
+    expect(answerBody(known(qa.answer('hen har blivit samre o behover mer stod nu, maste hen flytta harifran?')))).toMatch(/bo kvar/);
+  });
+
+  it('a passage is quoted from the sentence that holds the kind of answer asked for', () => {
+    const text = 'Stödnivåerna avser stödet. Stödnivåerna syftar till att hen ska kunna bo kvar.';
+    const termsOf = (s: string): readonly string[] => (s.includes('Stödnivåerna') ? ['stödnivå'] : []);
+    expect(bestSentence(text, ['stödnivå'], termsOf)).toBe('Stödnivåerna avser stödet.');
+    expect(bestSentence(text, ['stödnivå'], termsOf, [/bo kvar/])).toBe('Stödnivåerna syftar till att hen ska kunna bo kvar.');
+  });
+
+  it('"i sammanfattningen" is what is asked about; "till min sammanfattning" is what the answer is for', () => {
+    const summary = terms('sammanfattning')[0];
+    expect(terms('vad ska vi ha med i sammanfattningen från boendet?')).toContain(summary);
+    expect(terms('behöver siffran till min sammanfattning: hur många boenden?')).not.toContain(summary);
+  });
+
+  it.each([
+    ['brukaren vill att jag följer med på mötet', 'brukaren vill att jag deltar på mötet'],
+    ['kan vi bli inbjudna till mötet?', 'kan vi bjudas in till mötet?'],
+    ['soc bjudit in oss till mötet', 'soc bjuder in oss till mötet'],
+    ['hen hade inte avbokat heller', 'hen hade inte avbokat'],
+    ['hen vill att vi städar rummet', 'hen vill att vi städar'],
+    ['var hem till brukaren, hen öppnade inte', 'hen var inte hemma, hen öppnade inte'],
+  ])('«%s» reads as «%s»', (typed, meant) => {
+    expect(terms(typed)).toEqual(terms(meant));
+  });
+
+  it('sitting at the computer is a situation, not a question for IT support', () => {
+    expect(answerBody(known(qa.answer('hen vill att vi bara städar åt hen medan hen sitter vid datorn. är det så boendestöd funkar?')))).toMatch(/tillsammans med/);
+    expect(qa.answer('datorn startar inte, vem ringer jag?').kind).toBe('unknown');
+  });
+
+  it('"är det nåt politiskt?" asks who decided the document', () => {
+    expect(answerBody(known(qa.answer('vem har beslutat insatsprocessen, är det nåt politiskt?')))).toMatch(/avdelningschefsnätverket/);
+  });
+
+  it('a cost named in a compound ("dygnskostnaden") asks for an amount the documents never give', () => {
+    expect(qa.answer('Vad är dygnskostnaden förvaltningen betalar till externa leverantörer för en plats på hög?').kind).toBe('unknown');
+  });
+
+  it('a rule’s, a document’s or a day’s number is not a quantity', () => {
+    expect(givesQuantity('Enligt SOSFS 2014:5 5 kap. 22 § ska uppdraget dokumenteras')).toBe(false);
+    expect(givesQuantity('Beslutad 2021-08-26')).toBe(false);
+    expect(givesQuantity('inom 14 dagar')).toBe(true);
+    expect(qa.answer('hot- och våldshistorik i uppdraget. hur långt bak ska man gå? 5 år, 10 år, allt?').kind).toBe('unknown');
+  });
+
+  it('the uppstartsmöte checklist carries the rule behind its level item', () => {
+    expect(answerBody(known(qa.answer('uppstartsmötet imorgon, vad gäller för nivån där?')))).toMatch(/Stäm av stödnivån[^\n]*minst en månad/);
+  });
+});
+
+// Kinds of question found in development part T.
+describe('kinds of question from development part T', () => {
+  it('a level of the replaced 2021 lägenhet model, asked whether it still applies, is answered with the models in force', () => {
+    expect(STILL_IN_FORCE_CUE.test(cueText('finns tvåan kvar på lägenhet efter april 2025?'))).toBe(true);
+    expect(STILL_IN_FORCE_CUE.test(cueText('hur ofta tillsyn på tvåan i lägenhet?'))).toBe(false);
+    const answer = known(qa.answer('finns tvåan kvar på lägenhet efter april 2025?'));
+    expect(answer.topicId).toBe('levels.models');
+    expect(answer.textSv).toMatch(/^Nej, nivå 2 i lägenhet, kort- och långsiktigt boende \(2021 års modell\) gäller inte längre\. Från 1 april 2025 gäller låg, medel och hög/);
+    expect(known(qa.answer('gäller de gamla nivåerna 1-4 fortfarande?')).textSv).toMatch(/^Nej, nivåerna i lägenhet/);
+    // nivå 2 of kollektiv is still in force
+    expect(known(qa.answer('finns tvåan kvar på kollektivet?')).textSv).not.toMatch(/gäller inte längre/);
+  });
+
+  it('"en trea och en fyra" are levels; "fyra timmar" is a number', () => {
+    expect(known(qa.answer('finns det en trea och en fyra på kollektiv också?')).textSv).toMatch(/^Nej, kollektiv har bara nivå 1 och nivå 2\. Nivå 3 och nivå 4 finns i lägenhet/);
+    expect(terms('en trea')).toEqual(terms('trean'));
+    expect(terms('fyra timmar i veckan')).not.toContain(terms('stödnivå')[0]);
+  });
+
+  it.each([
+    ['när är brukaren berättigad till boendereferens?', 'när kan brukaren få boendereferens?'],
+    ['var får jag stöd när jag ska landa i rimlig tid?', 'var får jag stöd när jag ska fastställa rimlig tid?'],
+    ['hen vill bara ha stödet efter kl 18 på kvällarna', 'hen vill bara ha stödet önskemål om när'],
+    ['hen har inte återtagit sin ansökan', 'hen har inte återtar sin ansökan'],
+    ['min handledare säger att insatsprocessen kom till pga ekonomin', 'insatsprocessen kom till pga ekonomin'],
+    ['handledaren bad mig kolla i insatsprocessen', 'insatsprocessen'],
+    ['i rapporten tänkte jag skriva att processen ritades av en konsult, har jag fel?', 'processen ritades av en konsult'],
+    ['vad var huvudsyftet med projektet?', 'vad var syftet med projektet?'],
+    ['följde arbetsgruppen upp implementeringen? när isf', 'arbetsgruppen uppföljning implementeringen? när'],
+    ['ärligt, vad är poängen med uppstarten?', 'vad är poängen med uppstarten?'],
+    ['hen flyttar in på en akutplats', 'hen flyttar in på ett akutboende'],
+    ['samarbetet funkar dåligt', 'samarbetet strular'],
+    ['hen har fortfarande inte fått nåt stöd', 'hen har fortfarande inte verkställt'],
+  ])('«%s» reads as «%s»', (typed, meant) => {
+    expect(terms(typed)).toEqual(terms(meant));
+  });
+
+  it('"ska den alltid tas upp?" asks about the item, not about "alltid"', () => {
+    expect(answerBody(known(qa.answer('hyran i underlaget för uppföljning – ska den alltid tas upp?')))).toMatch(/När aktuellt/);
+  });
+
+  it('asking whether ready material exists prefers the text that says it is being made', () => {
+    expect(askedKinds(cueText('finns det en färdig mall för boendekartläggning?')).some((k) => k.holds.test('arbete under utveckling'))).toBe(true);
+    expect(askedKinds(cueText('vad ska stå i mallen för akutboende?')).some((k) => k.holds.test('arbete under utveckling'))).toBe(false);
+  });
+
+  it('OB pay is a personnel question', () => {
+    expect(qa.answer('Får vi OB om vi lägger ett besök efter kl 19?').kind).toBe('unknown');
   });
 });

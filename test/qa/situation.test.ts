@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createQa } from '../../src/qa';
+import { answerBody, createQa } from '../../src/qa';
+import { known } from '../support/qaAnswers';
 import { CITY_WIDE_MODEL, judgeSituation, parseSituation } from '../../src/qa/situation';
 
 // Issue 14 › 4: a question that carries facts (hours or visits a week) is answered against the
@@ -44,5 +45,33 @@ describe('a situation weighed against the level thresholds', () => {
 
   it('hours in a question about something else are not a level situation ("räknas det in i nivån?")', () => {
     expect(parseSituation('vi lägger 3 timmar i veckan på dokumentation, räknas det in i nivån?')).toBeUndefined();
+  });
+});
+
+describe('a situation typed without å, ä, ö, or weighing two levels (development part S)', () => {
+  it('reads hours, visits and level names typed without å, ä, ö as it reads them typed with', () => {
+    const folded = parseSituation('vi har en som behover ca 3 tim stod i veckan, blir det tvaan pa kollektivet?');
+    expect(folded).toMatchObject({ modelId: 'sydvast_2021_kollektiv', hoursPerWeek: 3, askedLevelId: '2' });
+    expect(judgeSituation(folded!)?.sentenceSv).toMatch(/^Ja\. Med 3 timmar individuellt stöd i veckan motsvarar behovet nivå 2/);
+    expect(parseSituation('vi ses 2 ganger i veckan, vilken niva pa lagenhetsboende?')).toMatchObject({ visitsPerWeek: 2 });
+  });
+
+  it('"om man" is not a month', () => {
+    expect(parseSituation('4 timmar om man räknar allt, räcker medel?')?.hoursPerWeek).toBe(4);
+    expect(parseSituation('4 timmar i mån, vilken nivå på lägenhetsboende?')?.hoursPerWeek).toBeCloseTo(12 / 13, 5);
+  });
+
+  it('"medel eller hög?" answers with both levels side by side, so the limit between them is in the answer', () => {
+    const question = 'Vi har en som behöver runt 4 timmar stöd i veckan. Medel eller hög?';
+    expect(judgeSituation(parseSituation(question)!)?.weighedLevelIds).toEqual(['medel', 'hog']);
+    const answer = known(qa.answer(question));
+    expect(answer.topicId).toBe('compare.lagenhetsboende_2025.medel.hog');
+    expect(answerBody(answer)).toMatch(/motsvarar behovet hög[\s\S]*upp till 3 timmar/);
+  });
+
+  it('when neither of the two fits, the fitting level answers alone', () => {
+    const verdict = judgeSituation(parseSituation('hen behöver 8 timmar i veckan, låg eller medel på lägenhetsboende?')!);
+    expect(verdict?.fittingLevelId).toBe('hog');
+    expect(verdict?.weighedLevelIds).toBeUndefined();
   });
 });

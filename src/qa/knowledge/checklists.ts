@@ -112,10 +112,15 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** One bullet per item; a heading-style item names its sub-items in brackets. */
+/**
+ * One bullet per item; a heading-style item names its sub-items in brackets. A label-style item
+ * whose source is another document than its checklist's adds its help: the other document's rule
+ * ("den första nivåbedömningen gäller … minst en månad", 003 in the uppstartsmöte checklist of 001).
+ */
 function itemLines(checklist: Checklist, style: ItemStyle): string[] {
   return checklist.items.map((item) => {
-    if (style === 'label') return `• ${item.label}`;
+    const otherRule = item.help !== undefined && item.citation.source !== checklist.citation.source;
+    if (style === 'label') return `• ${item.label}${otherRule ? ` ${item.help}` : ''}`;
     const children = item.children?.map((c) => lowerFirst(c.heading)) ?? [];
     return `• ${item.heading}${children.length > 0 ? ` (${children.join(', ')})` : ''}`;
   });

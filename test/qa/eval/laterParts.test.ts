@@ -28,8 +28,10 @@ const PARTS = [
   { file: 'dev-p.json', idPattern: /^t\d{3}$/, minInScope: 190, minOutOfScope: 20 },
   { file: 'dev-q.json', idPattern: /^u\d{3}$/, minInScope: 190, minOutOfScope: 20 },
   { file: 'dev-r.json', idPattern: /^v\d{3}$/, minInScope: 180, minOutOfScope: 20 },
+  { file: 'dev-s.json', idPattern: /^w\d{3}$/, minInScope: 180, minOutOfScope: 25 },
+  { file: 'dev-t.json', idPattern: /^x\d{3}$/, minInScope: 180, minOutOfScope: 20 },
 ] as const;
-const FILES = ['dev.json', 'holdout.json', 'holdout-b.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-oos.json', 'dev-oos-b.json'];
+const FILES = ['dev.json', 'holdout.json', 'holdout-b.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-s.json', 'dev-t.json', 'dev-oos.json', 'dev-oos-b.json'];
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
