@@ -133,7 +133,9 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
           // "vilka kan få boendestöd?": the text that says what boendestöd is, and for whom, answers it.
           (asTarget
             ? opensWithDefinition(hit, defined) && hit.matched.length > 0
-            : isConfident(hit, contentTerms, asksQuantity ? givesAskedAmount : undefined) && (target !== null || defined.length === 0 || definesAll(hit, defined))) &&
+            : (target !== null || defined.length === 0 || definesAll(hit, defined)) &&
+              // "vad är boendecoachning, vad gör personalen då?": a text that defines the word needs no other of the question's words
+              isConfident(hit, defined.length > 0 ? Math.min(contentTerms, defined.length) : contentTerms, asksQuantity ? givesAskedAmount : undefined)) &&
           (!amountAsked || amountPattern.test(ownText(hit))) &&
           (!asksName || NAME_IN_TEXT.test(ownText(hit))),
       );
@@ -182,7 +184,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
   function definedWords(question: string): string[] {
     // "vad är boendecoachning i praktiken, vad gör personalen då?": the words before the first comma or question mark
     const firstClause = question.split(/[,;?!]/)[0] ?? question;
-    const rest = cueText(firstClause).replace(DEFINITION_CUE, ' ').trim().replace(/^(?:med|for) /, '');
+    // "vad är boendecoachning i praktiken?": the word, asked about concretely
+    const rest = cueText(firstClause).replace(DEFINITION_CUE, ' ').trim().replace(/^(?:med|for) /, '').replace(/ (?:i praktiken|konkret|rent konkret|i verkligheten)$/, '');
     // "vad menas med att vi ska vara en socialtjänst?": a statement to explain, not words to define.
     if (/^(?:det )?att /.test(rest)) return [];
     // "vad är (egentligen) syftet med uppstartsmötet?", "vad är skillnaden mellan låg och medel?": the X of Y, not a word to define.

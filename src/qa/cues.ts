@@ -118,7 +118,7 @@ export const REFERENCED_DOCUMENTS: readonly ReferencedDocument[] = Object.freeze
   },
   {
     // the handbook names the rating scale the client self-assesses with, not how it is scored
-    cue: questionCue(new RegExp(both(String.raw`clutter image rating|(?:^|\s)c i r(?:\s|$)|(?:^|\s)cir(?:\s|$)`, 'poäng|skala|bild|gräns|räkna|nivå|steg'), 'u')),
+    cue: questionCue(new RegExp(both(String.raw`clutter image rating|(?:^|\s)c i r(?:\s|$)|(?:^|\s)cir(?:\s|$)`, 'poäng|skala|bild|gräns|räkna|nivå|steg|värde|skattning|göra om|gör om|görs om'), 'u')),
     nameSv: 'skattningsskalan Clutter Image Rating (C.I.R)',
     citedIn: '002 › Samlarteamet – ett specialiserat boendestödsteam',
   },
@@ -357,6 +357,12 @@ export const ANSWER_KINDS: readonly AnswerKind[] = [
     boost: 1.5,
   },
   {
+    // "varifrån kom uppdraget att ta fram insatsprocessen?": who gave the mission
+    cue: questionCue(/(?:^|\s)(?:varifrån (?:kom|kommer)|vem (?:gav|beställde|initierade)|vem låg bakom)(?:\s|$)/),
+    holds: /uppdrag från|på uppdrag av|beställ|initiativ/,
+    boost: 1.5,
+  },
+  {
     // "vem …?", "vilka ska vara med": a role
     cue: questionCue(/(?:^|\s)(?:vem|vilka|vems)(?:\s|$)/),
     holds: /\b(?:socialsekreterare\w*|handläggare\w*|enhetschef\w*|boendepersonal\w*|kontaktpersonal\w*|personal\w*|utförare\w*|myndighet\w*|stödpedagog\w*|samlarteam\w*|boendestödjare\w*|ansvarig\w*|den enskilde|individen|brukaren|nämnd\w*|ivo|läkare|hälso- och sjukvård\w*)\b/,
@@ -371,8 +377,10 @@ export function askedKinds(cues: string): readonly AnswerKind[] {
 
 /** "finns tvåan kvar?", "gäller nivåerna 1–4 fortfarande?", "används trean efter april 2025?": whether something is still in force. */
 export const STILL_IN_FORCE_CUE = questionCue(
-  /(?:^|\s)(?:finns|gäller|gälla|används|existerar|är)(?: \S+){0,6} (?:kvar|fortfarande|längre|efter (?:1 )?april 2025|efter 2025|sedan 2025)(?:\s|$)/,
+  /(?:^|\s)(?:finns|gäller|gälla|används|existerar|är)(?: \S+){0,6} (?:kvar|fortfarande|längre|efter (?:1 )?april 2025|efter 2025|sedan 2025)(?:\s|$)|(?:^|\s)(?:vad heter|vilka är|vilka finns|vad är) (?:\S+ ){0,2}?(?:nivåerna|nivåer|stödnivåerna|stödnivåer) (?:nu|numera|idag|i dag|nuförtiden)(?:\s|$)/,
 );
+/** "finns …?", "gäller …?": a question that asks yes or no. */
+export const YES_NO_QUESTION = questionCue(/^(?:\S+ ){0,1}(?:finns|gäller|används|existerar|är|har|kan|får|måste|ska)(?:\s|$)/);
 
 /** A deadline topic answers "när …?"; asked anything else, it is less likely the answer. */
 export const WHEN_CUE = questionCue(/(?:^|\s)(?:när|hur (?:snabbt|fort|lång tid|länge|ofta)|senast|tidigast|deadline|tidsgräns|inom hur|klar inom|inom)(?:\s|$)/);

@@ -10,7 +10,7 @@ import { foldDiacritics, normalizeText } from './analyzer';
 import { KnowledgeIndex, type Unit, type UnitHit } from './knowledgeIndex';
 import { MODELS_TOPIC_ID, MODEL_NAMES_SV, capitalize, comparisonTopic, levelTopicId, overviewTopicId, supportSv } from './knowledge/levels';
 import { housingFormsNamedIn, modelHintIn, modelHintInQuestion, parseLevelIntent, type LevelIntent } from './levelIntent';
-import { STILL_IN_FORCE_CUE, asksAmount, cueText } from './cues';
+import { STILL_IN_FORCE_CUE, YES_NO_QUESTION, asksAmount, cueText } from './cues';
 import { longDateSv } from './dates';
 import type { PassageQuoter } from './passageAnswer';
 import type { Passage } from './passages';
@@ -198,8 +198,10 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     const asked = levelIds.length > 0 ? levelIds.map((id) => levelLabel(modelId, id)).join(' och ') : 'nivåerna';
     const current = levelIdsOf(successor).map((id) => levelLabel(successor, id));
     const currentSv = `${current.slice(0, -1).join(', ')} och ${current[current.length - 1] ?? ''}`;
+    // "finns tvåan kvar?" is answered no; "vad heter nivåerna nu?" is answered.
+    const no = YES_NO_QUESTION.test(cueText(question)) ? 'Nej, ' : '';
     const lead =
-      `Nej, ${asked} i ${MODEL_NAMES_SV[modelId]} gäller inte längre. ` +
+      `${no}${no ? asked : capitalize(asked)} i ${MODEL_NAMES_SV[modelId]} gäller inte längre. ` +
       `Från ${longDateSv(getLevelModel(successor).validFrom)} gäller ${currentSv} i lägenhetsboende; kollektiv har kvar nivå 1 och 2.`;
     return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
   }

@@ -458,3 +458,39 @@ describe('kinds of question from development part T', () => {
     expect(qa.answer('Får vi OB om vi lägger ett besök efter kl 19?').kind).toBe('unknown');
   });
 });
+
+// Kinds of question found in development part U, and in earlier parts re-read after T.
+describe('kinds of question from development part U', () => {
+  it('"vad heter nivåerna nu?" about a replaced level is answered without a "Nej"', () => {
+    const answer = known(qa.answer('gamla utredningar sager niva 3 for lagenhet, vad heter nivaerna nu?'));
+    expect(answer.topicId).toBe('levels.models');
+    expect(answer.textSv).toMatch(/^Nivå 3 i lägenhet, kort- och långsiktigt boende \(2021 års modell\) gäller inte längre\./);
+  });
+
+  it('"gått ner till lag" is the level låg typed without å; "lagen" elsewhere is left alone', () => {
+    expect(terms('hen har gatt ner till lag')).toEqual(terms('hen har gått ner till låg'));
+    expect(answerBody(known(qa.answer('maste hen flytta nu nar hen gatt ner till lag?')))).toMatch(/bo kvar/);
+  });
+
+  it('"vad är X i praktiken, vad gör personalen då?" is answered by the text that defines X', () => {
+    expect(known(qa.answer('vad ar boendecoachning i praktiken, vad gor personalen da?')).topicId).toBe('def.boendecoachning');
+  });
+
+  it('"varifrån kom uppdraget …?" asks who gave the mission', () => {
+    expect(answerBody(known(qa.answer('Varifrån kom uppdraget att ta fram insatsprocessen?')))).toMatch(/kategorirådet/);
+  });
+
+  it.each([
+    ['Mamman till en av våra brukare undrar varför vi inte städar åt hen', 'varför vi inte städar åt hen'],
+    ['Hur förklarar jag hur boendestödet ska jobba?', 'hur boendestödet ska jobba?'],
+  ])('«%s» reads as «%s»', (typed, meant) => {
+    expect(terms(typed)).toEqual(terms(meant));
+  });
+
+  it.each(['Vilket C.I.R-värde ska hen ligga på för att samlarteamet ska ta ärendet?', 'Hur ofta ska samlarteamet göra om C.I.R-skattningen under insatsen?'])(
+    'the C.I.R scale is named but not described in the documents: «%s» is declined',
+    (question) => {
+      expect(qa.answer(question).kind).toBe('unknown');
+    },
+  );
+});

@@ -30,14 +30,16 @@ const PARTS = [
   { file: 'dev-r.json', idPattern: /^v\d{3}$/, minInScope: 180, minOutOfScope: 20 },
   { file: 'dev-s.json', idPattern: /^w\d{3}$/, minInScope: 180, minOutOfScope: 25 },
   { file: 'dev-t.json', idPattern: /^x\d{3}$/, minInScope: 180, minOutOfScope: 20 },
+  // Part U's four authors were given the level, process and handbook documents only.
+  { file: 'dev-u.json', idPattern: /^y\d{3}$/, minInScope: 180, minOutOfScope: 25, documents: ['000', '001', '002', '003'] },
 ] as const;
-const FILES = ['dev.json', 'holdout.json', 'holdout-b.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-s.json', 'dev-t.json', 'dev-oos.json', 'dev-oos-b.json'];
+const FILES = ['dev.json', 'holdout.json', 'holdout-b.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-s.json', 'dev-t.json', 'dev-u.json', 'dev-oos.json', 'dev-oos-b.json'];
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-describe.each(PARTS)('$file', ({ file, idPattern, minInScope, minOutOfScope }) => {
+describe.each(PARTS)('$file', ({ file, idPattern, minInScope, minOutOfScope, ...part }) => {
   const questions = read(file);
   const others = FILES.filter((f) => f !== file).flatMap(read);
 
@@ -68,9 +70,9 @@ describe.each(PARTS)('$file', ({ file, idPattern, minInScope, minOutOfScope }) =
     }
   });
 
-  it('covers every document', () => {
+  it('covers every document its authors were given', () => {
     const cited = new Set(questions.flatMap((q) => (q.source ? [q.source.slice(0, 3)] : [])));
-    expect([...cited].sort()).toEqual(['000', '001', '002', '003', '004']);
+    expect([...cited].sort()).toEqual('documents' in part ? part.documents : ['000', '001', '002', '003', '004']);
   });
 
   it('carries no personnummer-like number', () => {
