@@ -3,7 +3,7 @@
  * per area correct / declined / wrong, every wrong answer, every decline of an in-scope question,
  * out-of-scope declined, answer time p50/p99 in process and the index build time; then the
  * older regression set (test/qa/questions.sv.json).
- *   npm run eval:qa                      # the seven development parts (A–G) and both held-out parts, every miss listed
+ *   npm run eval:qa                      # every development part and both held-out parts, every miss listed
  *   npm run eval:qa -- --dev-only        # while tuning: the held-out parts are not even loaded
  *   npm run eval:qa -- --held-out-totals # held-out parts as totals only (no question is shown)
  * Held-out part A (holdout.json) was split from the first batch before any tuning; part B
@@ -37,7 +37,7 @@ function load(name: string): SetQuestion[] {
   return setFileSchema.parse(JSON.parse(readFileSync(join(EVAL_DIR, name), 'utf8'))).questions;
 }
 
-const parts: [string, SetQuestion[]][] = [['dev', load('dev.json')], ['dev-b', load('dev-b.json')], ['dev-c', load('dev-c.json')], ['dev-d', load('dev-d.json')], ['dev-e', load('dev-e.json')], ['dev-f', load('dev-f.json')], ['dev-g', load('dev-g.json')], ['dev-h', load('dev-h.json')], ['dev-i', load('dev-i.json')], ['dev-j', load('dev-j.json')], ['dev-k', load('dev-k.json')], ['dev-l', load('dev-l.json')], ['dev-m', load('dev-m.json')], ['dev-n', load('dev-n.json')], ['dev-o', load('dev-o.json')], ['dev-p', load('dev-p.json')], ['dev-q', load('dev-q.json')], ['dev-r', load('dev-r.json')], ['dev-s', load('dev-s.json')], ['dev-t', load('dev-t.json')], ['dev-u', load('dev-u.json')], ['dev-oos', load('dev-oos.json')], ['dev-oos-b', load('dev-oos-b.json')]];
+const parts: [string, SetQuestion[]][] = [['dev', load('dev.json')], ['dev-b', load('dev-b.json')], ['dev-c', load('dev-c.json')], ['dev-d', load('dev-d.json')], ['dev-e', load('dev-e.json')], ['dev-f', load('dev-f.json')], ['dev-g', load('dev-g.json')], ['dev-h', load('dev-h.json')], ['dev-i', load('dev-i.json')], ['dev-j', load('dev-j.json')], ['dev-k', load('dev-k.json')], ['dev-l', load('dev-l.json')], ['dev-m', load('dev-m.json')], ['dev-n', load('dev-n.json')], ['dev-o', load('dev-o.json')], ['dev-p', load('dev-p.json')], ['dev-q', load('dev-q.json')], ['dev-r', load('dev-r.json')], ['dev-s', load('dev-s.json')], ['dev-t', load('dev-t.json')], ['dev-u', load('dev-u.json')], ['dev-v', load('dev-v.json')], ['dev-oos', load('dev-oos.json')], ['dev-oos-b', load('dev-oos-b.json')]];
 if (!process.argv.includes('--dev-only')) parts.push(['holdout', load('holdout.json')], ['holdout-b', load('holdout-b.json')]);
 const totalsOnly = (name: string): boolean => !name.startsWith('dev') && process.argv.includes('--held-out-totals');
 

@@ -43,14 +43,26 @@ function foldTolerant(pattern: RegExp): RegExp {
 const PHRASES: readonly (readonly [RegExp, string])[] = PHRASE_SYNONYMS.map(([pattern, replacement]) => [foldTolerant(pattern), replacement] as const);
 
 /** Words of normalised text, phrase synonyms already applied. */
+/**
+ * Texts already read: an answer reads the documents' sentences again and again (quotes, best
+ * sentence), and every phrase rule is a regular expression to run.
+ */
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_LIMIT = 10_000;
+
 export function tokenize(text: string): string[] {
+  const cached = tokenCache.get(text);
+  if (cached) return [...cached];
   let normalized = normalizeText(text);
   for (const [pattern, replacement] of PHRASES) {
     const replaced = normalized.replace(pattern, replacement);
     // A phrase read away leaves one space, so the phrases after it see words as typed ("min chef ‹…› undrar").
     if (replaced !== normalized) normalized = replaced.replace(/\s+/g, ' ').trim();
   }
-  return normalized.split(' ').filter((t) => t.length > 0);
+  const tokens = normalized.split(' ').filter((t) => t.length > 0);
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(text, tokens);
+  return [...tokens];
 }
 
 /** å→a, ä→a, ö→o: how Swedish is typed on a keyboard without them. */

@@ -12,6 +12,8 @@ import {
   FREQUENCY_CUE,
   FREQUENCY_IN_TEXT,
   MAX_DEFINED_WORDS,
+  DATE_CUE,
+  DATE_IN_TEXT,
   NAME_CUE,
   NAME_IN_TEXT,
   QUANTITY_CUE,
@@ -112,6 +114,7 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
     const asksQuantity = QUANTITY_CUE.test(normalized);
     const asksFrequency = FREQUENCY_CUE.test(normalized);
     const asksName = NAME_CUE.test(normalized);
+    const asksDate = DATE_CUE.test(normalized);
     const amountAsked = asksAmount(normalized);
     const amountPattern = amountAsked && RATE_CUE.test(normalized) ? RATE_IN_TEXT : AMOUNT_IN_TEXT;
     // The terms of the words asked about, read once per question (not once per unit).
@@ -137,7 +140,8 @@ export function createChooser(index: KnowledgeIndex, analyzer: SwedishAnalyzer):
               // "vad är boendecoachning, vad gör personalen då?": a text that defines the word needs no other of the question's words
               isConfident(hit, defined.length > 0 ? Math.min(contentTerms, defined.length) : contentTerms, asksQuantity ? givesAskedAmount : undefined)) &&
           (!amountAsked || amountPattern.test(ownText(hit))) &&
-          (!asksName || NAME_IN_TEXT.test(ownText(hit))),
+          (!asksName || NAME_IN_TEXT.test(ownText(hit))) &&
+          (!asksDate || DATE_IN_TEXT.test(ownText(hit))),
       );
     // …and where no text defines it ("vilka kan få referenstid?"), the question is read as any other.
     const byTarget = target && defined.length > 0 ? eligibleAs(true) : [];

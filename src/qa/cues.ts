@@ -53,6 +53,8 @@ const UNANSWERABLE_KINDS: readonly string[] = [
   // what a god man or förvaltare may do (föräldrabalken)
   String.raw`(?:^|\s)skillnad\p{L}* (?:mellan|på) god man och förvaltare`,
   String.raw`(?:^|\s)(?:(?:god man|gode mannen|förvaltar\p{L}*) (?:\p{L}+ ){0,2}?(?:får|kan|har rätt att)|(?:får|kan) (?:en |den |hens |brukarens )?(?:god man|gode mannen|förvaltar\p{L}*)) (?:\p{L}+ ){0,2}?(?:säga upp|sälja|skriva under|teckna|ta ut|bestämma över)(?:\s|$)`,
+  // what a follow-up or a workshop came to ("vad kom uppföljningen … fram till?"): the documents list them, not their results
+  String.raw`(?:^|\s)vad kom (?:\S+ ){1,6}fram till(?:\s|$)`,
   // today's figures ("hur många … just nu"), statistics
   String.raw`(?:^|\s)hur många (?:\p{L}+ ){0,7}(?:just nu|i dag|idag|för närvarande)(?:\s|$)`,
   String.raw`(?:^|\s)statistik\p{L}*`,
@@ -248,16 +250,24 @@ export const QUANTITY_CUE = questionCue(
 );
 /** Numbers that name a rule, a document or a day, not an amount: "5 kap. 22 §", "SOSFS 2014:5", "2021-08-26". */
 const REFERENCE_NUMBERS = /\b(?:sosfs|sfs|lvm|lvu|sol|lss) \d{4}:\d+|\b\d+ kap\.?(?: \d+ ?§)?|\b\d+ ?§|\b\d{4}-\d{2}-\d{2}\b/giu;
+/** A cheap first look: the text may hold one of those numbers. */
+const REFERENCE_HINT = /§|kap|sosfs|\d{4}-\d\d/i;
 /** The text gives a number or an amount (a rule's or a document's number does not count). */
 export function givesQuantity(text: string): boolean {
-  return QUANTITY_IN_TEXT.test(text.replace(REFERENCE_NUMBERS, ' '));
+  if (!QUANTITY_IN_TEXT.test(text)) return false;
+  return !REFERENCE_HINT.test(text) || QUANTITY_IN_TEXT.test(text.replace(REFERENCE_NUMBERS, ' '));
 }
 const QUANTITY_IN_TEXT =
   /\d|(?<!\p{L})(?:en gång|ett par|några|flertal|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
+/** "när beslutades kategoriplanen?", "från vilket datum gäller …?": only a text that gives a date or a time of year answers it. */
+export const DATE_CUE = questionCue(/^när (?:\S+ ){0,1}(?:beslutades|beslutade|antogs|antog|infördes|startade|började|skrevs|gjordes|togs (?:\S+ ){0,3}fram)(?:\s|$)|^(?:från )?vilket datum(?:\s|$)/);
+export const DATE_IN_TEXT = /\d{4}|(?<!\p{L})(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|höst|hösten|vår|våren|sommar|sommaren|vinter|vintern)(?!\p{L})/iu;
+
 /** "vad hette stödboendet?", "vilket konsultföretag?": only a text that gives a name answers it. */
 // "vad hette det?" asks nothing named; "vad hette de fem boendena?" does
-export const NAME_CUE = questionCue(/\bvad (?:heter|hette) (?!(?:det|den|dom|de)(?:\s*$|\s+(?:som|nu|då|igen|där|här)\b))\S|\bvilke[nt] (?:konsult)?(?:företag|firma|byrå)\b/);
+// "vilket av stödboendena låg projektet på?": which one by name
+export const NAME_CUE = questionCue(/\bvad (?:heter|hette) (?!(?:det|den|dom|de)(?:\s*$|\s+(?:som|nu|då|igen|där|här)\b))\S|\bvilke[nt] (?:konsult)?(?:företag|firma|byrå|bolag)\b|\bvilke[nt] av (?:de |dem )?\S*boende(?:na|n)\b/);
 /** A name in a text: a capital letter inside a sentence ("insatsen FH lägenhetsboende"), a quoted name, or "som heter …". */
 export const NAME_IN_TEXT = /[\p{Ll}\d,;:)] +[„"”“«]?\p{Lu}|[„"”“«]\p{L}|(?<!\p{L})(?:heter|kallas|benämns)(?!\p{L})/u;
 

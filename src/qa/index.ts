@@ -94,6 +94,9 @@ export const MAX_QUESTION_CHARS = 400;
  * numbers, other domains, kinds they never answer, the 2009 project's results, plans still to come,
  * or a task for the bot.
  */
+/** "vilken sanktionsavgift …": the thing a "vilken …?" question asks to have named (a long word: a specific thing, not "moment"). */
+const WHICH_HEAD = /^(?:\S+ ){0,3}?(?:vilken|vilket|vilka) (\p{L}{9,})/u;
+
 function notAboutTheDocuments(cues: string): boolean {
   return (
     LOCAL_INFO_QUESTION.test(cues) ||
@@ -251,6 +254,17 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
     return { kind: 'unknown', textSv: UNKNOWN_TEXT_SV, nearest };
   }
 
+  /**
+   * "vilken sanktionsavgift kan IVO ta ut?": the question asks which X, and no document has a word
+   * for X (not even as a slip or a compound of known words), so no document can say which.
+   */
+  function asksWhichUnknownThing(cues: string): boolean {
+    const head = WHICH_HEAD.exec(cues)?.[1];
+    if (head === undefined) return false;
+    const headTerms = analyzer.queryTerms(head);
+    return headTerms.length > 0 && headTerms.every((t) => !index.knows(t.term));
+  }
+
   /** A date plus a deadline question: the deadline engine computes the date the rule gives. */
   function datedAnswer(rest: string, date: IsoDate, context: QaContext): QaKnownAnswer | undefined {
     const { hits } = retrieve(rest, context);
@@ -275,7 +289,7 @@ export function createQa(documents: readonly SourceDocument[] = sourceDocuments(
       const typed = cueText(question);
       const repaired = repairCueText(typed, (word) => analyzer.knowsWord(word));
       const cueTexts = repaired === typed ? [typed] : [typed, repaired];
-      if (cueTexts.some(notAboutTheDocuments) || asksAboutOtherService(question)) return unknown(retrieve(question, context).hits);
+      if (cueTexts.some(notAboutTheDocuments) || asksAboutOtherService(question) || asksWhichUnknownThing(typed)) return unknown(retrieve(question, context).hits);
       const referenced = cueTexts.map(referencedDocumentIn).find((d) => d !== undefined);
       if (referenced) {
         const declined = unknown(retrieve(question, context).hits);

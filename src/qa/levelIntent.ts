@@ -88,8 +88,13 @@ function namedLevel(word: string, nextToLevelWord: boolean): string | undefined 
 }
 
 /** Which model the question itself points at, if any. */
+/** "kollektivet", and the slip "kolektiv". */
+function isKollektiv(token: string): boolean {
+  return token.startsWith('kollektiv') || token.startsWith('kolektiv');
+}
+
 export function modelHintIn(tokens: readonly string[]): LevelModelId | undefined {
-  if (tokens.some((t) => t.startsWith('kollektiv'))) return 'sydvast_2021_kollektiv';
+  if (tokens.some(isKollektiv)) return 'sydvast_2021_kollektiv';
   // "de nya nivåerna", "nya modellen": the 2025 model, whatever the housing is called
   const newModel = tokens.some((t, i) => t === 'nya' && /^(?:stöd)?niv[åa]|^modell/.test(tokens[i + 1] ?? ''));
   if (newModel || tokens.some((t) => t.startsWith('lägenhetsboende') || t === 'lagenhetsboende' || t === '2025')) return 'lagenhetsboende_2025';
@@ -103,7 +108,7 @@ export function modelHintIn(tokens: readonly string[]): LevelModelId | undefined
  */
 export function housingFormsNamedIn(tokens: readonly string[]): LevelModelId[] {
   const lagenhet = tokens.some((t) => /^(?:l[äa]genhet(?:en|er|erna)?|lgh)$/.test(t));
-  const kollektiv = tokens.some((t) => t.startsWith('kollektiv'));
+  const kollektiv = tokens.some(isKollektiv);
   return lagenhet && kollektiv ? ['sydvast_2021_lagenhet', 'sydvast_2021_kollektiv'] : [];
 }
 

@@ -54,6 +54,8 @@ export const QUESTION_FRAME_WORDS: readonly string[] = Object.freeze([
   'bokstav', 'bokstäver', 'bokstäverna', 'förkortning', 'förkortningen', 'förkortningar', 'befara', 'befarar', 'befarade',
   // "i nivådokumentet": which document, not what is asked (the document's name is weighed by ./prior)
   'dokument', 'dokumentet', 'nivådokument', 'nivådokumentet', 'nivådokumenten',
+  // "i bildspelet om insatsprocessen": the insatsprocess is a slide deck
+  'bildspel', 'bildspelet', 'presentationen', 'powerpointen',
   'formulering', 'formuleringen', 'ordalydelse', 'ordalydelsen',
   'inneburit', 'innebar',
   'ordna', 'ordnar', 'fixa', 'fixar', 'märker', 'märkt', 'frågan', 'först', 'återkommande', 'rejält',
@@ -277,8 +279,8 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/\b(?:efter|före|innan|mellan|vid|runt) (?:kl\.?|klockan) ?\d{1,2}(?:[.:]\d{2})?(?: (?:och|-|–) ?\d{1,2}(?:[.:]\d{2})?)?(?: (?:på|om) (?:kvällen|kvällarna|morgonen|morgnarna|dagen|dagarna|natten|nätterna|helgen|helgerna))?\b/gu, 'önskemål om när'],
   // "i rapporten tänkte jag skriva att …, har jag fel?": the asker's own claim to check, not words to look up
   [/\b(?:i (?:rapporten|uppsatsen|texten|presentationen) )?(?:tänkte|tänker|ska|vill|skulle) jag skriva att\b|\bhar jag (?:fel|rätt)\b/gu, ' '],
-  // "vad var huvudsyftet": the purpose
-  [/\bhuvudsyfte(?=\p{L}*\b)/gu, 'syfte'],
+  // "vad var huvudsyftet", "huvudverktyg i boendestödet": the purpose, the tool
+  [/\bhuvud(?=(?:syfte|verktyg|mål|uppgift|metod|fokus)\p{L}*\b)/gu, ''],
   // "följde arbetsgruppen upp implementeringen?": a follow-up
   [/\bfölj(?:de|t) ((?:\p{L}+ ){1,2})upp\b/gu, '$1uppföljning'],
   // "handledaren bad mig kolla i …": how the asker came to ask
@@ -289,6 +291,12 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   [/(?<!\p{L})(ner till|ned till|upp till|från|fran|på|pa|nivå|niva|nivån|nivan|stödnivå|stodniva|stödnivån|stodnivan|eller|och) lag(?!\p{L})/gu, '$1 låg'],
   // "hur förklarar jag hur boendestödet är tänkt att jobba?": the asker's framing around the question
   [/\bhur (?:förklarar|förklara) jag(?: för \p{L}+)?\b/gu, ' '],
+  // "vad ska insatsprocessen leda till? … i punktform": what it is for, and how the asker wants it
+  [/\bleda till\b/gu, 'syfte'],
+  [/\b(?:i )?punktform\b/gu, ' '],
+  // "chefen vill att jag förklarar på APT …", "någon på APT undrade om …": why the asker asks
+  [/\b(?:\p{L}+ )?vill att jag (?:förklarar|berättar|presenterar|går igenom)(?: (?:på|för) (?:apt|arbetsplatsträffen|mötet|gruppen|kollegorna))?\b|\bjag (?:ska )?(?:förklarar|förklara|berättar|berätta|presenterar|presentera) (?:på|för) (?:apt|arbetsplatsträffen|mötet|gruppen|kollegorna)\b/gu, ' '],
+  [/\b(?:någon|några|en kollega|kollegorna) (?:på|från) (?:apt|arbetsplatsträffen|mötet|jobbet) (?:undrade|frågade|undrar|frågar)(?: om)?\b/gu, ' '],
   // "bli inbjudna till mötet" is the source's "bjuda in … till mötet" (002 › Inför mötet)
   [/\binbjud(?:en|et|na|s|an|ningar|ningen|ning)?\b/gu, 'bjuda in'],
   [/\b(?:bjudit|bjuder|bjöd|bjuds) in\b/gu, 'bjuda in'],

@@ -55,6 +55,7 @@ const DAILY = folded(/(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u);
 const FORTNIGHT = '(?:varannan veckan?|varannan v|var fjortonde dag|var 14:?e? dag)';
 const FORTNIGHTLY = folded(new RegExp(`${B}${FORTNIGHT}${E}`, 'u'));
 const FORTNIGHTLY_VISITS = folded(new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?${FORTNIGHT}${E}`, 'u'));
+const DAILY_BY_PHONE = folded(/(?<!\p{L})(?:ringer|ringa|ringt|ring|telefon\p{L}*|sms\p{L}*|smsar|messar|samtal)(?: \S+){0,3} (?:varje dag|dagligen|alla dagar)(?!\p{L})/u);
 /** Words that say the client and staff meet ("vi ses varannan vecka"). */
 const MEETING = folded(/(?<!\p{L})(?:ses|träffas|träffar|träff|besök\p{L}*|tillsyn|kommer|åker)(?!\p{L})/u);
 /** The question must ask for a level: a level word or a level named. */
@@ -81,7 +82,8 @@ export function parseSituation(question: string, contextModel?: LevelModelId): S
   if (!LEVEL_CUE.test(text)) return undefined;
   const hours = HOURS.exec(text);
   const visits = VISITS.exec(text);
-  const daily = DAILY.test(text) && /(?<!\p{L})(?:besok|tillsyn|traff)/u.test(text);
+  // "vi ringer hen varje dag, räcker det eller måste vi träffas?": daily calls are not daily visits
+  const daily = DAILY.test(text) && /(?<!\p{L})(?:besok|tillsyn|traff)/u.test(text) && !DAILY_BY_PHONE.test(text);
   const fortnightly = FORTNIGHTLY.test(text);
   const fortnightlyVisits = fortnightly ? (FORTNIGHTLY_VISITS.exec(text) ?? undefined) : undefined;
   const meetsFortnightly = fortnightly && (fortnightlyVisits !== undefined || MEETING.test(text));

@@ -233,3 +233,12 @@ describe('words typed without å, ä, ö or with one slip', () => {
     expect(local.queryTerms('samtidgt')[0]?.term).toBe(local.stemWord('samtidigt'));
   });
 });
+
+describe('tokenize reads a text once', () => {
+  it('gives the same words for a text read again, and a caller changing them changes nothing', () => {
+    const text = 'Boendestödet tar kontakt med individen inom tre vardagar.';
+    const first = tokenize(text);
+    first.push('ändrat');
+    expect(tokenize(text)).toEqual(first.slice(0, -1));
+  });
+});

@@ -3,6 +3,7 @@ import { answerBody, createQa } from '../../src/qa';
 import { snowballStem } from '../../src/qa/analyzer';
 import { bestSentence } from '../../src/qa/passageAnswer';
 import {
+  DATE_CUE,
   NAME_CUE,
   STILL_IN_FORCE_CUE,
   UNANSWERABLE_KIND_QUESTION,
@@ -493,4 +494,51 @@ describe('kinds of question from development part U', () => {
       expect(qa.answer(question).kind).toBe('unknown');
     },
   );
+});
+
+// Kinds of question found in development part V (many near-misses).
+describe('kinds of question from development part V', () => {
+  it.each([
+    'Vilken sanktionsavgift kan IVO ta ut om ett beslut om boendestöd inte verkställts i tid?',
+    'Vad kom uppföljningen med arbetsgruppen i december 2021 fram till?',
+    'Vilket konsultbolag hjälpte till att rita insatsprocessen?',
+    'vilket av stodboendena lag projektet 2009 pa, vad hette det?',
+    'När beslutades Kategoriplan Socialt boende med stöd och av vem?',
+  ])('declines the detail the documents never give: «%s»', (question) => {
+    expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it('"vilken X?" with a short or known X is still answered', () => {
+    expect(qa.answer('Vilka moment ingår i steget Flytta in i processen?').kind).toBe('answer');
+    expect(qa.answer('vilken stödnivå passar om hen behöver 2 timmar i veckan?').kind).toBe('answer');
+  });
+
+  it('a date is asked only at the start: "när beslutades …?", "från vilket datum …?"', () => {
+    expect(DATE_CUE.test(cueText('Från vilket datum gäller stödnivåerna i 2021 års dokument?'))).toBe(true);
+    expect(DATE_CUE.test(cueText('ska uppdraget säga från vilket datum brukaren ska betala hyra?'))).toBe(false);
+    expect(DATE_CUE.test(cueText('hur många stödboenden drev förvaltningen när projektet skrevs?'))).toBe(false);
+    expect(answerBody(known(qa.answer('Från vilket datum gäller stödnivåerna i 2021 års dokument från Sydväst?')))).toMatch(/1 april 2021/);
+  });
+
+  it('daily calls are not daily visits', () => {
+    expect(parseSituation('har en på hög i lägenhet, vi ringer hen varje dag. Räcker det eller måste vi träffas också?')).toBeUndefined();
+    expect(parseSituation('vi träffar hen varje dag, vilken nivå i lägenhet 2021?')?.visitsPerWeek).toBe(7);
+  });
+
+  it('"i bildspelet" names the document (a slide deck), not what is asked', () => {
+    expect(answerBody(known(qa.answer('vad menas med ”Göteborg – en stad för alla” i bildspelet om insatsprocesen?')))).toMatch(/Likvärdig service/);
+  });
+
+  it('"kolektiv" is the kollektiv', () => {
+    expect(known(qa.answer('finns det nivå 3 och 4 på kolektiv också?')).textSv).toMatch(/^Nej, kollektiv har bara nivå 1 och nivå 2/);
+  });
+
+  it.each([
+    ['huvudverktyg i boendestödet', 'verktyg i boendestödet'],
+    ['Vad ska insatsprocessen leda till? i punktform', 'Vad ska insatsprocessen ha för syfte?'],
+    ['Chefen vill att jag förklarar på APT varför insatsprocessen kom till', 'varför insatsprocessen kom till'],
+    ['Någon på APT undrade om processen ritades av en konsult', 'processen ritades av en konsult'],
+  ])('«%s» reads as «%s»', (typed, meant) => {
+    expect(terms(typed)).toEqual(terms(meant));
+  });
 });
