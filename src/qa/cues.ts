@@ -33,7 +33,7 @@ export const LOCAL_INFO_QUESTION =
  */
 export const OUT_OF_SCOPE_QUESTION =
   // "stöd att ansöka om god man" is an individstödande aktivitet (002): helping the client apply is in scope
-  questionCue(/(?<!(?:stöd|stötta|stöttning|hjälp|hjälpa|hjälper|stödja) (?:\p{L}+ )?(?:med )?(?:att )?)\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|(?<!(?:sitter|sitta|satt|sitt) (?:vid|framför|med|på) )dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b|\b(?:treserva|teams|intranätet|appen|datorn|systemet) (?:låser sig|hänger sig|krånglar|kraschar|strular|loggar ut)\b|\b(?:friskvårdsbidrag|friskvårdstimme|friskvårdstimmen)\p{L}*|\b(?:tillägg|påslag) (?:på|i) lönen\b|\blönetillägg|\b(?:ob|ob-tillägg|ob-ersättning|obtillägg)\b/u);
+  questionCue(/(?<!(?:stöd|stötta|stöttning|hjälp|hjälpa|hjälper|stödja) (?:\p{L}+ )?(?:med )?(?:att )?)\b(?:ansöker|söker|ansöka|söka) (?:\p{L}+ )?(?:om )?(?:försörjningsstöd|ekonomiskt bistånd|bostadsbidrag|sjukpenning|a kassa|färdtjänst|god man|förvaltare|semester|ledighet|tjänstledigt)|\bhur (?:många|mycket) (?:\p{L}+ )?(?:hemtjänst|färdtjänst|försörjningsstöd|bostadsbidrag|bostadstillägg|sjukpenning|lss)\b|\b(?:heroma|lönespec\p{L}*|semesterdagar|semesteransökan|friskanmäl\p{L}*|sjukanmäl\p{L}*(?: jag)? mig)|\b(?:min|mitt|mina) (?:lön|semester|schema|tjänst|anställning|chef(?! (?:säger|sa|sade|undrar|undrade|frågar|frågade|vill att|tror|tycker|menar|påstår|bad))|sjukskrivning)|\bpart i ärendet|\b(?:vilken|hur (?:stor|hög|mycket)) dos\b|\bdosering\p{L}*|\bmilligram\b|\b(?:hur mycket|vad) tjänar\b|\b(?:lösenord|wifi|skrivare|inloggning|logga in|bankid|outlook|(?<!(?:sitter|sitta|satt|sitt) (?:vid|framför|med|på) )dator)|\bdela\p{L}* (?:\p{L}+ )?skärm\p{L}*|\bvilke[nt] (?:blankett|formulär|e-tjänst)|\bspela in (?:ett |en |vårt |mitt )?(?:teams\p{L}*|möte\p{L}*|samtal\p{L}*)|\b(?:kontot|konto|användarkontot) (?:\p{L}+ )?(?:är |verkar |blivit )?låst|\bkommer inte in (?:i|på) (?:treserva|teams|systemet|intranätet|mejlen|mailen|appen)\b|\b(?:treserva|teams|intranätet|appen) (?:funkar|fungerar|startar|laddar|svarar) inte\b|\b(?:treserva|teams|intranätet|appen|datorn|systemet) (?:låser sig|hänger sig|krånglar|kraschar|strular|loggar ut)\b|\b(?:friskvårdsbidrag|friskvårdstimme|friskvårdstimmen)\p{L}*|\b(?:tillägg|påslag) (?:på|i) lönen\b|\blönetillägg|\b(?:kameran|mikrofonen|ljudet|headsetet|hörlurarna|skärmen|webbkameran) (?:\p{L}+ )?(?:funkar|fungerar|hörs|syns|startar|låter) (?:inte|konstigt)\b|\b(?:funkar|fungerar) inte i (?:teams|outlook|treserva)\b|\b(?:ob|ob-tillägg|ob-ersättning|obtillägg)\b/u);
 
 /** Both parts anywhere in the cue text, in either order (a cue source). */
 function both(a: string, b: string): string {
@@ -52,7 +52,7 @@ const UNANSWERABLE_KINDS: readonly string[] = [
   both(String.raw`(?:^|\s)(?:säga upp|uppsägning)`, String.raw`(?:^|\s)hyreslagen`),
   // what a god man or förvaltare may do (föräldrabalken)
   String.raw`(?:^|\s)skillnad\p{L}* (?:mellan|på) god man och förvaltare`,
-  String.raw`(?:^|\s)(?:(?:god man|gode mannen|förvaltar\p{L}*) (?:\p{L}+ ){0,2}?(?:får|kan|har rätt att)|(?:får|kan) (?:en |den |hens |brukarens )?(?:god man|gode mannen|förvaltar\p{L}*)) (?:\p{L}+ ){0,2}?(?:säga upp|sälja|skriva under|teckna|ta ut|bestämma över)(?:\s|$)`,
+  String.raw`(?:^|\s)(?:(?:god man|gode mannen|förvaltar\p{L}*) (?:\p{L}+ ){0,2}?(?:får|kan|har rätt att)|(?:får|kan) (?:en |den |hens |brukarens )?(?:god man|gode mannen|förvaltar\p{L}*)) (?:\p{L}+ ){0,2}?(?:säga upp|sälja|skriva under|skriva på|teckna|ta ut|bestämma över)(?:\s|$)`,
   // what a follow-up or a workshop came to ("vad kom uppföljningen … fram till?"): the documents list them, not their results
   String.raw`(?:^|\s)vad kom (?:\S+ ){1,6}fram till(?:\s|$)`,
   // today's figures ("hur många … just nu"), statistics
@@ -127,7 +127,8 @@ export const REFERENCED_DOCUMENTS: readonly ReferencedDocument[] = Object.freeze
   { cue: questionCue(/(?:^|\s)lathund\p{L}*/u), nameSv: 'lathunden för hantering i Treserva', citedIn: '000 › Hantering av stödnivåer – process' },
   {
     // the handbook reports what the riktlinje says, not its wording
-    cue: questionCue(new RegExp(both('riktlinje', 'formulering|ordalydelse|exakt|ordagran'), 'u')),
+    // …nor lists what it holds ("vilka återkallelseförbehåll står i riktlinjen?")
+    cue: questionCue(new RegExp(both('riktlinje', 'formulering|ordalydelse|exakt|ordagran|(?:vilka|lista|räkna upp) (?:\\S+ ){0,3}?(?:står|finns|anges|nämns)'), 'u')),
     nameSv: 'riktlinjen för boendestöd',
     citedIn: '002 › Att tänka på om återkallelseförbehåll',
   },
@@ -187,7 +188,8 @@ export function asksAboutOtherService(question: string): boolean {
  */
 export const FOREIGN_DOMAIN_WORDS: readonly string[] = Object.freeze([
   // the staff's own employment
-  'lonespec', 'lonesamtal', 'medarbetarsamtal', 'overtid', 'ob tillagg', 'vabb', 'foraldraledig', 'tjanstledig', 'arbetsskada', 'heroma',
+  'lonespec', 'lonesamtal', 'medarbetarsamtal', 'overtid', 'ob tillagg', 'vab', 'foraldraledig', 'tjanstledig', 'arbetsskada', 'heroma',
+  'komptid', 'kompledig', 'ta ut komp', 'jobbade over', 'jobbat over', 'byta pass', 'byta skift', 'passbyte',
   'helgjour', 'jourschema', 'personalschema', 'arbetsschema',
   // IT help
   'vpn', 'mappen', 'notiser', 'krasch', 'felmeddelande', 'hanger sig', 'dela skarm', 'wifi', 'outlook', 'inspelning', 'teamsmot',

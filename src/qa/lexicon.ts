@@ -22,7 +22,7 @@ export const STOPWORDS: readonly string[] = Object.freeze([
   // adverbs and filler
   'inte', 'ej', 'också', 'även', 'bara', 'just', 'väl', 'ju', 'nu', 'då', 'här', 'där', 'lite', 'mycket', 'många', 'mer',
   'mest', 'något', 'någon', 'några', 'inget', 'ingen', 'alla', 'allt', 'all', 'andra', 'annan', 'annat', 'samma', 'själv',
-  'själva', 'egentligen', 'typ', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
+  'själva', 'egentligen', 'typ', 'grej', 'grejen', 'grejer', 'grejerna', 'liksom', 'alltså', 'ok', 'okej', 'hej', 'hejsan', 'tack', 'snälla', 'undrar', 'fråga',
   'frågar', 'veta', 'vet', 'tror', 'tycker', 'stämmer', 'rätt', 'då', 'redan', 'ens', 'dock', 'ändå', 'sådan', 'sådant',
   'hit', 'dit', 'precis', 'exakt', 'direkt', 'genast', 'enligt', 'enl',
   'alls', 'förutom', 'igen', 'helst', 'heller', 'sånt', 'sån', 'såna', 'måndags', 'tisdags', 'onsdags', 'torsdags', 'fredags', 'lördags', 'söndags', 'förrgår', 'häromdagen',
@@ -297,6 +297,10 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "chefen vill att jag förklarar på APT …", "någon på APT undrade om …": why the asker asks
   [/\b(?:\p{L}+ )?vill att jag (?:förklarar|berättar|presenterar|går igenom)(?: (?:på|för) (?:apt|arbetsplatsträffen|mötet|gruppen|kollegorna))?\b|\bjag (?:ska )?(?:förklarar|förklara|berättar|berätta|presenterar|presentera) (?:på|för) (?:apt|arbetsplatsträffen|mötet|gruppen|kollegorna)\b/gu, ' '],
   [/\b(?:någon|några|en kollega|kollegorna) (?:på|från) (?:apt|arbetsplatsträffen|mötet|jobbet) (?:undrade|frågade|undrar|frågar)(?: om)?\b/gu, ' '],
+  // "hur lång tid har vi på oss att göra GP?": a deadline, not a word for "länge"
+  [/\bhur (?:lång|lang) tid har (?:vi|ni|man|jag|de|dom|hen|boendet|soc|personalen|utföraren) p[åa] (?:oss|er|sig|mig|dem)\b/gu, 'deadline'],
+  // "i ett word doc elr?": the file format the asker has in mind, not what is asked
+  [/\b(?:i )?(?:ett |en )?word(?:dokument|fil)? ?(?:doc|dokument|fil)?\b(?= (?:eller|elr|el)\b|\s*\?|\s*$)/gu, ' '],
   // "bli inbjudna till mötet" is the source's "bjuda in … till mötet" (002 › Inför mötet)
   [/\binbjud(?:en|et|na|s|an|ningar|ningen|ning)?\b/gu, 'bjuda in'],
   [/\b(?:bjudit|bjuder|bjöd|bjuds) in\b/gu, 'bjuda in'],
@@ -448,6 +452,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   utf: 'utföraren',
   bs: 'boendestöd',
   el: 'eller',
+  elr: 'eller',
   pnr: 'personnummer',
   ec: 'enhetschef',
   // English chat words that frame, not ask

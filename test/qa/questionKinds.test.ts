@@ -542,3 +542,39 @@ describe('kinds of question from development part V', () => {
     expect(terms(typed)).toEqual(terms(meant));
   });
 });
+
+// Kinds of question found in development part W (a mixed staff chat among them).
+describe('kinds of question from development part W', () => {
+  it.each([
+    'Barnet är sjukt idag. Vem ska jag ringa för att anmäla vab?',
+    'jobbade över 2 h igår, hur mycket komp får jag ta ut för det?',
+    'får jag byta pass med en kollega på lördag utan att fråga chefen först?',
+    'mikrofonen funkar inte i teams när jag ringer upp soc, nån som vet vad man gör?',
+    'kameran funkar inte i teams på min bärbara, nån som vet vad man gör?',
+    'får god man skriva på ett hyreskontrakt åt brukaren fast hen inte vill?',
+    'vilka aterkallelseforbehall star i riktlinjen for boendestod? kan nan lista dom',
+  ])('declines the staff’s own and other matters: «%s»', (question) => {
+    expect(qa.answer(question).kind).toBe('unknown');
+  });
+
+  it('"min chef säger att …" frames a question; "min chef" alone is the asker’s own matter', () => {
+    expect(answerBody(known(qa.answer('Min chef säger att insatsprocessen kom till pga ekonomin. Stämmer det?')))).toMatch(/ekonomiska läget/);
+    expect(qa.answer('min chef har inte svarat på min ledighetsansökan, vad gör jag?').kind).toBe('unknown');
+  });
+
+  it('who decided the handbook is in its own facts', () => {
+    expect(answerBody(known(qa.answer('vem beslutade handboken och nar')))).toMatch(/avdelningsledningsgruppen myndighet och socialpsykiatri/);
+  });
+
+  it.each([
+    ['hur lang tid har vi pa oss att gora forsta GP?', 'deadline första GP?'],
+    ['var skriver man gp, i ett word doc elr?', 'var skriver man gp?'],
+    ['vad e grejen med uppstartsmötet?', 'vad e uppstartsmötet?'],
+  ])('«%s» reads as «%s»', (typed, meant) => {
+    expect(terms(typed)).toEqual(terms(meant));
+  });
+
+  it('an Excel file is still asked about', () => {
+    expect(terms('registrera stödnivå i excel')).toContain(terms('excel')[0]);
+  });
+});

@@ -33,8 +33,9 @@ const PARTS = [
   // Part U's four authors were given the level, process and handbook documents only.
   { file: 'dev-u.json', idPattern: /^y\d{3}$/, minInScope: 180, minOutOfScope: 25, documents: ['000', '001', '002', '003'] },
   { file: 'dev-v.json', idPattern: /^z\d{3}$/, minInScope: 165, minOutOfScope: 30 },
+  { file: 'dev-w.json', idPattern: /^a\d{3}$/, minInScope: 155, minOutOfScope: 45 },
 ] as const;
-const FILES = ['dev.json', 'holdout.json', 'holdout-b.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-s.json', 'dev-t.json', 'dev-u.json', 'dev-v.json', 'dev-oos.json', 'dev-oos-b.json'];
+const FILES = ['dev.json', 'holdout.json', 'holdout-b.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-s.json', 'dev-t.json', 'dev-u.json', 'dev-v.json', 'dev-w.json', 'dev-oos.json', 'dev-oos-b.json'];
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
