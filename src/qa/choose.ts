@@ -7,13 +7,13 @@
 import { foldDiacritics, normalizeText, type SwedishAnalyzer } from './analyzer';
 import {
   AMOUNT_IN_TEXT,
+  DATE_CUE,
+  DATE_IN_TEXT,
   DEFINITION_CUE,
   DOCUMENT_FACT_CUE,
   FREQUENCY_CUE,
   FREQUENCY_IN_TEXT,
   MAX_DEFINED_WORDS,
-  DATE_CUE,
-  DATE_IN_TEXT,
   NAME_CUE,
   NAME_IN_TEXT,
   QUANTITY_CUE,
@@ -64,10 +64,8 @@ const TOPIC_COVERAGE_SLACK = 0.3;
 
 /**
  * `contentTerms`: how many of the question's terms name its subject (not frame words), so "vem satt
- * i styrgruppen" needs one matched word, not two.
- */
-/**
- * `givesAskedAmount`: when the question asks "hur många/mycket/ofta …", whether the unit's text gives it.
+ * i styrgruppen" needs one matched word, not two. `givesAskedAmount`: when the question asks "hur
+ * många/mycket/ofta …", whether the unit's text gives it.
  */
 export function isConfident(hit: UnitHit, contentTerms: number, givesAskedAmount?: (hit: UnitHit) => boolean): boolean {
   if (hit.unit.kind === 'passage' && (hit.unit.passage.isPageLabel || hit.unit.passage.isDiagramLabel)) return false;

@@ -250,6 +250,8 @@ export function defines(text: string, headingTerms: readonly string[], stem: str
 export const QUANTITY_CUE = questionCue(
   /\bhur långt (?:bak|tillbaka)\b|\bhur (?:många|mycket(?! (?:ska|får|kan|bör) (?:\S+ ){0,3}?(?:få )?(?:prata|säga|tala|komma till tals|bestämma|påverka|berätta|vara delaktig))(?! (?:plats|utrymme)\b)|länge|lång|ofta)\b/,
 );
+const QUANTITY_IN_TEXT =
+  /\d|(?<!\p{L})(?:en gång|ett par|några|flertal|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 /** Numbers that name a rule, a document or a day, not an amount: "5 kap. 22 §", "SOSFS 2014:5", "2021-08-26". */
 const REFERENCE_NUMBERS = /\b(?:sosfs|sfs|lvm|lvu|sol|lss) \d{4}:\d+|\b\d+ kap\.?(?: \d+ ?§)?|\b\d+ ?§|\b\d{4}-\d{2}-\d{2}\b/giu;
 /** A cheap first look: the text may hold one of those numbers. */
@@ -259,8 +261,6 @@ export function givesQuantity(text: string): boolean {
   if (!QUANTITY_IN_TEXT.test(text)) return false;
   return !REFERENCE_HINT.test(text) || QUANTITY_IN_TEXT.test(text.replace(REFERENCE_NUMBERS, ' '));
 }
-const QUANTITY_IN_TEXT =
-  /\d|(?<!\p{L})(?:en gång|ett par|några|flertal|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|varje|dagligen|varannan|minuter|timmar|dagar|vardagar|arbetsdagar|veckor|månader)(?!\p{L})/iu;
 
 /** "när beslutades kategoriplanen?", "från vilket datum gäller …?": only a text that gives a date or a time of year answers it. */
 export const DATE_CUE = questionCue(/^när (?:\S+ ){0,1}(?:beslutades|beslutade|antogs|antog|infördes|startade|började|skrevs|gjordes|togs (?:\S+ ){0,3}fram)(?:\s|$)|^(?:från )?vilket datum(?:\s|$)/);

@@ -89,14 +89,14 @@ const FALLBACK_TOPIC_IDS = ['levels.lagenhetsboende_2025', 'time.overview', 'dea
 /** A quick question is short; a pasted document is read only this far (keeps answer time bounded). */
 export const MAX_QUESTION_CHARS = 400;
 
+/** "vilken sanktionsavgift …": the thing a "vilken …?" question asks to have named (a long word: a specific thing, not "moment"). */
+const WHICH_HEAD = /^(?:\S+ ){0,3}?(?:vilken|vilket|vilka) (\p{L}{9,})/u;
+
 /**
  * The cues (cueText of a question) ask something the documents cannot answer: local people and
  * numbers, other domains, kinds they never answer, the 2009 project's results, plans still to come,
  * or a task for the bot.
  */
-/** "vilken sanktionsavgift …": the thing a "vilken …?" question asks to have named (a long word: a specific thing, not "moment"). */
-const WHICH_HEAD = /^(?:\S+ ){0,3}?(?:vilken|vilket|vilka) (\p{L}{9,})/u;
-
 function notAboutTheDocuments(cues: string): boolean {
   return (
     LOCAL_INFO_QUESTION.test(cues) ||

@@ -198,11 +198,13 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     const asked = levelIds.length > 0 ? levelIds.map((id) => levelLabel(modelId, id)).join(' och ') : 'nivåerna';
     const current = levelIdsOf(successor).map((id) => levelLabel(successor, id));
     const currentSv = `${current.slice(0, -1).join(', ')} och ${current[current.length - 1] ?? ''}`;
+    // "nivå 1 och nivå 2" as it is read, not in the model's order (least support first)
+    const kept = [...levelIdsOf(OTHER_MODEL_IN_FORCE)].sort().map((id) => levelLabel(OTHER_MODEL_IN_FORCE, id)).join(' och ');
     // "finns tvåan kvar?" is answered no; "vad heter nivåerna nu?" is answered.
     const no = YES_NO_QUESTION.test(cueText(question)) ? 'Nej, ' : '';
     const lead =
       `${no}${no ? asked : capitalize(asked)} i ${MODEL_NAMES_SV[modelId]} gäller inte längre. ` +
-      `Från ${longDateSv(getLevelModel(successor).validFrom)} gäller ${currentSv} i lägenhetsboende; kollektiv har kvar nivå 1 och 2.`;
+      `Från ${longDateSv(getLevelModel(successor).validFrom)} gäller ${currentSv} i lägenhetsboende; kollektiv har kvar ${kept}.`;
     return quoter.withQuotes(known(overview, 1, { textSv: `${lead}\n${overview.textSv}` }), hits);
   }
 

@@ -6,14 +6,13 @@ import { describeSetOutcome, evaluateSet, judgeSetQuestion, setFileSchema, type 
 
 // Issue 14's targets for the held-out parts are ≥ 95 % correct, 0 wrong, ≥ 95 % declined; they are
 // NOT met yet (README › Q&A from the source documents), and `npm run eval:qa` reports them. This
-// suite holds the figures of the latest measurement (2026-12-08, end of the fifth session: part A
-// 98/105 correct with 7 wrong and 18/20 declined, part B 114/126 with 5 wrong and 22/24 declined –
-// B one correct answer and one wrong answer worse than at the end of the fourth session), so a
-// change cannot silently move them down further.
+// suite holds the figures of the latest measurement (2026-12-08, end of the sixth session: part A
+// 99/105 correct with 6 wrong and 18/20 declined, part B 114/126 with 4 wrong and 23/24 declined),
+// so a change cannot silently move them down further.
 // Development parts may show their questions (they are tuned on); their floor is the wrong count.
 const FLOORS = {
-  'holdout.json': { inScopeCorrect: 0.93, maxWrong: 7, outOfScopeDeclined: 0.9 },
-  'holdout-b.json': { inScopeCorrect: 0.9, maxWrong: 5, outOfScopeDeclined: 0.91 },
+  'holdout.json': { inScopeCorrect: 0.94, maxWrong: 6, outOfScopeDeclined: 0.9 },
+  'holdout-b.json': { inScopeCorrect: 0.9, maxWrong: 4, outOfScopeDeclined: 0.95 },
 } as const;
 const DEV_MAX_WRONG = {
   'dev.json': 2,
