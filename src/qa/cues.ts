@@ -14,8 +14,8 @@ export function cueText(question: string): string {
   return foldDiacritics(normalizeText(question));
 }
 
-/** A question cue written in proper Swedish, matched against cueText(). */
-function questionCue(re: RegExp): RegExp {
+/** A question cue written in proper Swedish, matched against cueText() (or any text folded the same way). */
+export function questionCue(re: RegExp): RegExp {
   return new RegExp(foldDiacritics(re.source), re.flags);
 }
 

@@ -191,7 +191,8 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
    */
   function replacedModelAnswer(question: string, modelId: LevelModelId, levelIds: readonly string[], hits: readonly UnitHit[]): QaKnownAnswer | undefined {
     const successor = getLevelModel(modelId).supersededBy;
-    if (!successor || !STILL_IN_FORCE_CUE.test(cueText(question))) return undefined;
+    const cues = cueText(question);
+    if (!successor || !STILL_IN_FORCE_CUE.test(cues)) return undefined;
     // The topic that says which model is in force, and since when.
     const overview = byId.get(MODELS_TOPIC_ID);
     if (!overview) return undefined;
@@ -201,7 +202,7 @@ export function createLevelAnswers({ byId, index, quoter, known, bestConfident, 
     // "nivå 1 och nivå 2" as it is read, not in the model's order (least support first)
     const kept = [...levelIdsOf(OTHER_MODEL_IN_FORCE)].sort().map((id) => levelLabel(OTHER_MODEL_IN_FORCE, id)).join(' och ');
     // "finns tvåan kvar?" is answered no; "vad heter nivåerna nu?" is answered.
-    const no = YES_NO_QUESTION.test(cueText(question)) ? 'Nej, ' : '';
+    const no = YES_NO_QUESTION.test(cues) ? 'Nej, ' : '';
     const lead =
       `${no}${no ? asked : capitalize(asked)} i ${MODEL_NAMES_SV[modelId]} gäller inte längre. ` +
       `Från ${longDateSv(getLevelModel(successor).validFrom)} gäller ${currentSv} i lägenhetsboende; kollektiv har kvar ${kept}.`;

@@ -302,8 +302,7 @@ export const PHRASE_SYNONYMS: readonly (readonly [RegExp, string])[] = Object.fr
   // "i ett word doc elr?": the file format the asker has in mind, not what is asked
   [/\b(?:i )?(?:ett |en )?word(?:dokument|fil)? ?(?:doc|dokument|fil)?\b(?= (?:eller|elr|el)\b|\s*\?|\s*$)/gu, ' '],
   // "bli inbjudna till mötet" is the source's "bjuda in … till mötet" (002 › Inför mötet)
-  [/\binbjud(?:en|et|na|s|an|ningar|ningen|ning)?\b/gu, 'bjuda in'],
-  [/\b(?:bjudit|bjuder|bjöd|bjuds) in\b/gu, 'bjuda in'],
+  [/\binbjud(?:en|et|na|s|an|ningar|ningen|ning)?\b|\b(?:bjudit|bjuder|bjöd|bjuds) in\b/gu, 'bjuda in'],
   // "det har hänt att soc …": it sometimes happens – the asker's framing, not a word to look up
   [/\bdet (?:har )?(?:hänt|händer) att\b/gu, ' '],
   // "bostöd", "bostödjare", "bostödet": the chat's short form of boendestöd

@@ -7,6 +7,7 @@ import type { LevelModelId } from '../domain/case';
 import { adviseLevel } from '../domain/levels/advisor';
 import { levelLabel } from '../domain/levels/models';
 import { foldDiacritics, normalizeText } from './analyzer';
+import { questionCue } from './cues';
 import { MODEL_NAMES_SV } from './knowledge/levels';
 import { modelHintIn, parseLevelIntent } from './levelIntent';
 
@@ -42,26 +43,23 @@ const E = '(?![\\p{L}\\d])';
 const NUMBER = '(\\d+(?:[,.]\\d+)?|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio)';
 /** Number words as the folded text spells them ("två" → "tva"). */
 const WORD_NUMBERS: Readonly<Record<string, number>> = { en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10 };
-/**
- * The situation is read without å, ä, ö – chat often leaves them out ("3 tim i veckan, blir det
- * tvaan?", "2 ganger/v, racker hog?") – so every pattern below is folded the same way.
- */
-const folded = (re: RegExp): RegExp => new RegExp(foldDiacritics(re.source), re.flags);
+// The situation is read without å, ä, ö – chat often leaves them out ("3 tim i veckan, blir det
+// tvaan?", "2 ganger/v, racker hog?") – so every pattern below is a questionCue, folded the same way.
 /** "4 timmar i månaden", "4 timmar stöd i månaden": up to two words may come between the hours and their period. */
-const HOURS = folded(new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?:(?: \\p{L}+){0,2}? ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|(?<!om ?)mån)${E})?`, 'u'));
-const VISITS = folded(new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|(?<!om ?)mån)${E}`, 'u'));
-const DAILY = folded(/(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u);
+const HOURS = questionCue(new RegExp(`${B}${NUMBER} ?(?:h|tim|timme|timmar|timmars)${E}(?:(?: \\p{L}+){0,2}? ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|(?<!om ?)mån)${E})?`, 'u'));
+const VISITS = questionCue(new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?(?:i|per|/|om) ?(veckan|vecka|v|månaden|månad|(?<!om ?)mån)${E}`, 'u'));
+const DAILY = questionCue(/(?<!\p{L})(?:varje dag|dagligen|alla dagar)(?!\p{L})/u);
 /** "varannan vecka", "var fjortonde dag": a period of two weeks ("vi ses varannan vecka en timme"). */
 const FORTNIGHT = '(?:varannan veckan?|varannan v|var fjortonde dag|var 14:?e? dag)';
-const FORTNIGHTLY = folded(new RegExp(`${B}${FORTNIGHT}${E}`, 'u'));
-const FORTNIGHTLY_VISITS = folded(new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?${FORTNIGHT}${E}`, 'u'));
-const DAILY_BY_PHONE = folded(/(?<!\p{L})(?:ringer|ringa|ringt|ring|telefon\p{L}*|sms\p{L}*|smsar|messar|samtal)(?: \S+){0,3} (?:varje dag|dagligen|alla dagar)(?!\p{L})/u);
+const FORTNIGHTLY = questionCue(new RegExp(`${B}${FORTNIGHT}${E}`, 'u'));
+const FORTNIGHTLY_VISITS = questionCue(new RegExp(`${B}${NUMBER} ?(?:gång|gånger|ggr|besök|fysiska besök)${E} ?${FORTNIGHT}${E}`, 'u'));
+const DAILY_BY_PHONE = questionCue(/(?<!\p{L})(?:ringer|ringa|ringt|ring|telefon\p{L}*|sms\p{L}*|smsar|messar|samtal)(?: \S+){0,3} (?:varje dag|dagligen|alla dagar)(?!\p{L})/u);
 /** Words that say the client and staff meet ("vi ses varannan vecka"). */
-const MEETING = folded(/(?<!\p{L})(?:ses|träffas|träffar|träff|besök\p{L}*|tillsyn|kommer|åker)(?!\p{L})/u);
+const MEETING = questionCue(/(?<!\p{L})(?:ses|träffas|träffar|träff|besök\p{L}*|tillsyn|kommer|åker)(?!\p{L})/u);
 /** The question must ask for a level: a level word or a level named. */
-const LEVEL_CUE = folded(/(?<!\p{L})(?:niv[åa]\p{L}*|stödniv[åa]\p{L}*|stodniv\p{L}*|räcker|racker|passar|låg|medel|hög|ettan|tvåan|trean|fyran)(?!\p{L})/u);
+const LEVEL_CUE = questionCue(/(?<!\p{L})(?:niv[åa]\p{L}*|stödniv[åa]\p{L}*|stodniv\p{L}*|räcker|racker|passar|låg|medel|hög|ettan|tvåan|trean|fyran)(?!\p{L})/u);
 /** "vilken nivå?", "räcker det?", "vad hamnar hen på?": the question asks which level fits. */
-const ASKS_WHICH_LEVEL = folded(/(?<!\p{L})(?:vilk(?:en|et) (?:stöd)?niv[åa]\p{L}*|räcker|racker|passar|motsvarar|hamnar)(?!\p{L})/u);
+const ASKS_WHICH_LEVEL = questionCue(/(?<!\p{L})(?:vilk(?:en|et) (?:stöd)?niv[åa]\p{L}*|räcker|racker|passar|motsvarar|hamnar)(?!\p{L})/u);
 const WEEKS_PER_MONTH = 52 / 12;
 
 function amount(text: string): number {

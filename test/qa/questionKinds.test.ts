@@ -26,6 +26,20 @@ const qa = createQa();
 // The engine's own reading, with the documents' vocabulary learned.
 const terms = (text: string): readonly string[] => qa.explain(text).terms;
 
+/** Each typed phrase is read with the same terms as what it means. */
+function readsAs(cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('«%s» reads as «%s»', (typed, meant) => {
+    expect(terms(typed)).toEqual(terms(meant));
+  });
+}
+
+/** Each question is declined; `title` names the kind, with «%s» for the question. */
+function declines(title: string, questions: readonly string[]): void {
+  it.each(questions)(title, (question) => {
+    expect(qa.answer(question).kind).toBe('unknown');
+  });
+}
+
 describe('words whose Snowball stem is a synonym’s but which mean something else', () => {
   it.each([
     ['samlad', 'samlare'],
@@ -91,7 +105,7 @@ describe('a fortnightly rhythm in a level question', () => {
 });
 
 describe('chat phrases read for what they mean', () => {
-  it.each([
+  readsAs([
     ['hen vill inte vara med o göra GP', 'hen vill inte vara med och göra GP'],
     ['sitter på uppstartsmöte om en kvart, vad bör vi ta upp', 'delta uppstartsmöte, vad bör vi ta upp'],
     ['skydad id, ska det framgå', 'skyddade personuppgifter, ska det framgå'],
@@ -145,9 +159,7 @@ describe('chat phrases read for what they mean', () => {
     ['hen orkade inte. is that ok?', 'hen orkade inte'],
     ['Historiken till årsrapporten: hur många anställdes', 'hur många anställdes'],
     ['ska dra processen på APT för två nya handläggare', 'processen'],
-  ])('«%s» reads as «%s»', (question, meaning) => {
-    expect(terms(question)).toEqual(terms(meaning));
-  });
+  ]);
 
   it('"tak över huvudet" is the akut template’s goal, not a ceiling', () => {
     expect(terms('tak över huvudet')).not.toContain(terms('maxtak')[0]);
@@ -263,7 +275,7 @@ describe('kinds of question the documents never answer', () => {
     expect(UNANSWERABLE_KIND_QUESTION.test(cueText(question))).toBe(false);
   });
 
-  it.each([
+  declines('declines «%s»', [
     'vem är stödpedagog på boendestödet i sydväst? namn och nummer tack',
     'Kan du gå in i Treserva och kolla vilken stödnivå brukaren har?',
     'Jag stack mig på en kanyl under ett hembesök, vad gör jag?',
@@ -276,9 +288,7 @@ describe('kinds of question the documents never answer', () => {
     'Måste det finnas nattpersonal på kollektivet?',
     'får jag nåt tillägg på lönen som vikarierande enhetschef?',
     'Vad får brukaren betala för trygghetslarmet per månad?',
-  ])('declines «%s»', (question) => {
-    expect(qa.answer(question).kind).toBe('unknown');
-  });
+  ]);
 
   it('a change still to come is not in the documents; the change of 2025 is', () => {
     expect(asksFutureChange(cueText('ska kollektiven också gå över till låg, medel och hög?'))).toBe(true);
@@ -334,14 +344,12 @@ describe('a slip in a word the cues read', () => {
     expect(repairCueText('genomforandeplanen', knowsNothing)).toBe('genomforandeplanen');
   });
 
-  it.each([
+  declines('declines «%s» as it would without the slip', [
     'hur myckket får brukaren i försörjningsstöd per månad?',
     'hur många semesterdaagr har jag kvar i år?',
     'Vad står det exakt i delegtionsordningen om beslut över tio timmar?',
     'Hur poängsätter man Clutteer Image Rating?',
-  ])('declines «%s» as it would without the slip', (question) => {
-    expect(qa.answer(question).kind).toBe('unknown');
-  });
+  ]);
 
   it('an in-scope question with a slip is still answered', () => {
     expect(qa.answer('hur myckket individuellt stöd ingår i medel?').kind).toBe('answer');
@@ -373,16 +381,14 @@ describe('kinds of question from development part S', () => {
     expect(terms('behöver siffran till min sammanfattning: hur många boenden?')).not.toContain(summary);
   });
 
-  it.each([
+  readsAs([
     ['brukaren vill att jag följer med på mötet', 'brukaren vill att jag deltar på mötet'],
     ['kan vi bli inbjudna till mötet?', 'kan vi bjudas in till mötet?'],
     ['soc bjudit in oss till mötet', 'soc bjuder in oss till mötet'],
     ['hen hade inte avbokat heller', 'hen hade inte avbokat'],
     ['hen vill att vi städar rummet', 'hen vill att vi städar'],
     ['var hem till brukaren, hen öppnade inte', 'hen var inte hemma, hen öppnade inte'],
-  ])('«%s» reads as «%s»', (typed, meant) => {
-    expect(terms(typed)).toEqual(terms(meant));
-  });
+  ]);
 
   it('sitting at the computer is a situation, not a question for IT support', () => {
     expect(answerBody(known(qa.answer('hen vill att vi bara städar åt hen medan hen sitter vid datorn. är det så boendestöd funkar?')))).toMatch(/tillsammans med/);
@@ -428,7 +434,7 @@ describe('kinds of question from development part T', () => {
     expect(terms('fyra timmar i veckan')).not.toContain(terms('stödnivå')[0]);
   });
 
-  it.each([
+  readsAs([
     ['när är brukaren berättigad till boendereferens?', 'när kan brukaren få boendereferens?'],
     ['var får jag stöd när jag ska landa i rimlig tid?', 'var får jag stöd när jag ska fastställa rimlig tid?'],
     ['hen vill bara ha stödet efter kl 18 på kvällarna', 'hen vill bara ha stödet önskemål om när'],
@@ -442,9 +448,7 @@ describe('kinds of question from development part T', () => {
     ['hen flyttar in på en akutplats', 'hen flyttar in på ett akutboende'],
     ['samarbetet funkar dåligt', 'samarbetet strular'],
     ['hen har fortfarande inte fått nåt stöd', 'hen har fortfarande inte verkställt'],
-  ])('«%s» reads as «%s»', (typed, meant) => {
-    expect(terms(typed)).toEqual(terms(meant));
-  });
+  ]);
 
   it('"ska den alltid tas upp?" asks about the item, not about "alltid"', () => {
     expect(answerBody(known(qa.answer('hyran i underlaget för uppföljning – ska den alltid tas upp?')))).toMatch(/När aktuellt/);
@@ -481,32 +485,26 @@ describe('kinds of question from development part U', () => {
     expect(answerBody(known(qa.answer('Varifrån kom uppdraget att ta fram insatsprocessen?')))).toMatch(/kategorirådet/);
   });
 
-  it.each([
+  readsAs([
     ['Mamman till en av våra brukare undrar varför vi inte städar åt hen', 'varför vi inte städar åt hen'],
     ['Hur förklarar jag hur boendestödet ska jobba?', 'hur boendestödet ska jobba?'],
-  ])('«%s» reads as «%s»', (typed, meant) => {
-    expect(terms(typed)).toEqual(terms(meant));
-  });
+  ]);
 
-  it.each(['Vilket C.I.R-värde ska hen ligga på för att samlarteamet ska ta ärendet?', 'Hur ofta ska samlarteamet göra om C.I.R-skattningen under insatsen?'])(
-    'the C.I.R scale is named but not described in the documents: «%s» is declined',
-    (question) => {
-      expect(qa.answer(question).kind).toBe('unknown');
-    },
-  );
+  declines('the C.I.R scale is named but not described in the documents: «%s» is declined', [
+    'Vilket C.I.R-värde ska hen ligga på för att samlarteamet ska ta ärendet?',
+    'Hur ofta ska samlarteamet göra om C.I.R-skattningen under insatsen?',
+  ]);
 });
 
 // Kinds of question found in development part V (many near-misses).
 describe('kinds of question from development part V', () => {
-  it.each([
+  declines('declines the detail the documents never give: «%s»', [
     'Vilken sanktionsavgift kan IVO ta ut om ett beslut om boendestöd inte verkställts i tid?',
     'Vad kom uppföljningen med arbetsgruppen i december 2021 fram till?',
     'Vilket konsultbolag hjälpte till att rita insatsprocessen?',
     'vilket av stodboendena lag projektet 2009 pa, vad hette det?',
     'När beslutades Kategoriplan Socialt boende med stöd och av vem?',
-  ])('declines the detail the documents never give: «%s»', (question) => {
-    expect(qa.answer(question).kind).toBe('unknown');
-  });
+  ]);
 
   it('"vilken X?" with a short or known X is still answered', () => {
     expect(qa.answer('Vilka moment ingår i steget Flytta in i processen?').kind).toBe('answer');
@@ -533,19 +531,17 @@ describe('kinds of question from development part V', () => {
     expect(known(qa.answer('finns det nivå 3 och 4 på kolektiv också?')).textSv).toMatch(/^Nej, kollektiv har bara nivå 1 och nivå 2/);
   });
 
-  it.each([
+  readsAs([
     ['huvudverktyg i boendestödet', 'verktyg i boendestödet'],
     ['Vad ska insatsprocessen leda till? i punktform', 'Vad ska insatsprocessen ha för syfte?'],
     ['Chefen vill att jag förklarar på APT varför insatsprocessen kom till', 'varför insatsprocessen kom till'],
     ['Någon på APT undrade om processen ritades av en konsult', 'processen ritades av en konsult'],
-  ])('«%s» reads as «%s»', (typed, meant) => {
-    expect(terms(typed)).toEqual(terms(meant));
-  });
+  ]);
 });
 
 // Kinds of question found in development part W (a mixed staff chat among them).
 describe('kinds of question from development part W', () => {
-  it.each([
+  declines('declines the staff’s own and other matters: «%s»', [
     'Barnet är sjukt idag. Vem ska jag ringa för att anmäla vab?',
     'jobbade över 2 h igår, hur mycket komp får jag ta ut för det?',
     'får jag byta pass med en kollega på lördag utan att fråga chefen först?',
@@ -553,9 +549,7 @@ describe('kinds of question from development part W', () => {
     'kameran funkar inte i teams på min bärbara, nån som vet vad man gör?',
     'får god man skriva på ett hyreskontrakt åt brukaren fast hen inte vill?',
     'vilka aterkallelseforbehall star i riktlinjen for boendestod? kan nan lista dom',
-  ])('declines the staff’s own and other matters: «%s»', (question) => {
-    expect(qa.answer(question).kind).toBe('unknown');
-  });
+  ]);
 
   it('"min chef säger att …" frames a question; "min chef" alone is the asker’s own matter', () => {
     expect(answerBody(known(qa.answer('Min chef säger att insatsprocessen kom till pga ekonomin. Stämmer det?')))).toMatch(/ekonomiska läget/);
@@ -566,13 +560,11 @@ describe('kinds of question from development part W', () => {
     expect(answerBody(known(qa.answer('vem beslutade handboken och nar')))).toMatch(/avdelningsledningsgruppen myndighet och socialpsykiatri/);
   });
 
-  it.each([
+  readsAs([
     ['hur lang tid har vi pa oss att gora forsta GP?', 'deadline första GP?'],
     ['var skriver man gp, i ett word doc elr?', 'var skriver man gp?'],
     ['vad e grejen med uppstartsmötet?', 'vad e uppstartsmötet?'],
-  ])('«%s» reads as «%s»', (typed, meant) => {
-    expect(terms(typed)).toEqual(terms(meant));
-  });
+  ]);
 
   it('an Excel file is still asked about', () => {
     expect(terms('registrera stödnivå i excel')).toContain(terms('excel')[0]);
